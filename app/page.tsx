@@ -1,0 +1,5 @@
+import { Atlas } from "@/components/atlas";
+
+export default function HomePage() {
+  return <Atlas />;
+}

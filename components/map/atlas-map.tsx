@@ -1,0 +1,135 @@
+"use client";
+/**
+ * The map: MapLibre through react-map-gl, on the offline basemap unless a remote style is
+ * configured. MapLibre itself is loaded lazily (a dynamic import handed to react-map-gl's
+ * `mapLib`), so the first paint of the page never waits for it, and its worker is served
+ * from our own origin.
+ *
+ * The container carries `data-map-state` ("loading" | "idle" | "moving") so tests and the
+ * benchmark can wait for the map to settle, and the MapLibre instance is published as
+ * `window.__atlasMap` for the same purpose (read-only use).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import Map, { Layer, Source, type MapRef } from "react-map-gl/maplibre";
+import type { Map as MaplibreMap } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { basemapStyle, detailLayers, detailSources } from "@/lib/map/basemap-style";
+import { chooseBasemap } from "@/lib/map/basemap-choice";
+import { useColorScheme } from "./use-color-scheme";
+
+type MapLib = typeof import("maplibre-gl");
+
+declare global {
+  interface Window {
+    __atlasMap?: MaplibreMap;
+  }
+}
+
+let mapLibPromise: Promise<MapLib> | null = null;
+function loadMapLib(): Promise<MapLib> {
+  mapLibPromise ??= import("maplibre-gl").then((lib) => {
+    lib.setWorkerUrl(`${window.location.origin}/maplibre-gl-worker.mjs`);
+    return lib;
+  });
+  return mapLibPromise;
+}
+
+/** Europe to the western Pacific: the Baltic on the left, Japan and the Sea of Okhotsk on the right. */
+export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+  [-12, 18],
+  [165, 66],
+];
+
+const basemapConfig = chooseBasemap(process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL);
+
+export interface AtlasMapProps {
+  /** Event sources and layers, rendered above the basemap and below its labels. */
+  children?: ReactNode;
+  interactiveLayerIds?: string[];
+  onMapReady?: (map: MaplibreMap) => void;
+}
+
+export function AtlasMap({ children, interactiveLayerIds, onMapReady }: AtlasMapProps) {
+  const theme = useColorScheme();
+  const mapRef = useRef<MapRef>(null);
+  const [mapState, setMapState] = useState<"loading" | "idle" | "moving">("loading");
+  const [detailReady, setDetailReady] = useState(false);
+  const [remoteFailed, setRemoteFailed] = useState(false);
+  const [origin, setOrigin] = useState<string | null>(null);
+
+  useEffect(() => {
+    setOrigin(window.location.origin);
+    if (basemapConfig.warning) console.warn(basemapConfig.warning);
+  }, []);
+
+  const useRemote = basemapConfig.kind === "remote" && !remoteFailed;
+  const mapStyle = useMemo(() => {
+    if (origin === null) return null;
+    if (useRemote && basemapConfig.kind === "remote") return basemapConfig.url;
+    return basemapStyle(theme, origin);
+  }, [origin, theme, useRemote]);
+
+  const onLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    window.__atlasMap = map;
+    onMapReady?.(map);
+  }, [onMapReady]);
+
+  const onIdle = useCallback(() => {
+    setMapState("idle");
+    // The finer basemap is added only once the first view has settled.
+    setDetailReady(true);
+  }, []);
+
+  const onError = useCallback(
+    (e: { error?: Error }) => {
+      if (useRemote && mapRef.current && !mapRef.current.getMap().isStyleLoaded()) {
+        console.warn(
+          `The remote basemap style could not be loaded (${e.error?.message ?? "unknown error"}); using the offline basemap.`,
+        );
+        setRemoteFailed(true);
+      }
+    },
+    [useRemote],
+  );
+
+  if (mapStyle === null || origin === null) {
+    return <div className="map-container" data-map-state="loading" aria-busy="true" />;
+  }
+
+  return (
+    <div className="map-container" data-map-state={mapState} data-theme={theme}>
+      <Map
+        ref={mapRef}
+        mapLib={loadMapLib()}
+        mapStyle={mapStyle}
+        initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 0 } }}
+        minZoom={0.5}
+        maxZoom={12}
+        renderWorldCopies
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        attributionControl={{ compact: false, customAttribution: "Natural Earth · Exercise Atlas" }}
+        interactiveLayerIds={interactiveLayerIds}
+        onLoad={onLoad}
+        onIdle={onIdle}
+        onMoveStart={() => setMapState("moving")}
+        onError={onError}
+        style={{ position: "absolute", inset: 0 }}
+      >
+        {!useRemote && detailReady &&
+          Object.entries(detailSources(origin)).map(([id, spec]) => {
+            const layer = detailLayers(theme).find((l) => l.id === id);
+            return (
+              <Source key={id} id={id} {...spec}>
+                {layer ? <Layer {...layer} beforeId="basemap-land-110m" /> : null}
+              </Source>
+            );
+          })}
+        {children}
+      </Map>
+    </div>
+  );
+}

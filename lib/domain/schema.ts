@@ -1,0 +1,149 @@
+/**
+ * The dataset's contract, as zod schemas. Everything that enters the app (our own
+ * geodata and, later, user imports) is parsed with these before anything else sees it.
+ * The schema checks shape and per-value rules; cross-feature rules (unique ids,
+ * resolving parents) and geometric rules (ring closure, self-intersection) live in
+ * `validate-dataset.ts`, which reports every problem at once.
+ */
+import { z } from "zod";
+import { isIsoCountryCode } from "./country-codes";
+
+export const BLOCS = ["cn-ru", "nato"] as const;
+export const EVENT_KINDS = [
+  "exercise",
+  "command-post",
+  "air-patrol",
+  "naval-patrol",
+  "coast-guard-patrol",
+] as const;
+export const DATE_PRECISIONS = ["day", "month", "approximate"] as const;
+export const LOCATION_PRECISIONS = ["site", "region", "sea-area", "route"] as const;
+export const DOMAINS = [
+  "land",
+  "sea",
+  "air",
+  "amphibious",
+  "subsurface",
+  "missile-defence",
+  "special-forces",
+  "cyber",
+  "space",
+  "law-enforcement",
+] as const;
+export const CONTEXT_CATEGORIES = ["war", "diplomacy", "alliance", "legal", "summit"] as const;
+
+export type Bloc = (typeof BLOCS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+export type Domain = (typeof DOMAINS)[number];
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is `YYYY-MM-DD` and names a real calendar day (no 2023-02-29). */
+export function isCalendarDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d);
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+export const isoDay = z
+  .string()
+  .refine(isCalendarDay, { message: "must be a real calendar date written YYYY-MM-DD" });
+
+/** A source's publication date may be known only to the month or year. */
+const sourceDate = z
+  .string()
+  .refine(
+    (s) =>
+      isCalendarDay(s) ||
+      (/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) ||
+      /^\d{4}$/.test(s),
+    { message: "must be YYYY-MM-DD, YYYY-MM or YYYY" },
+  )
+  .nullable();
+
+export const httpUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === "http:" || u.protocol === "https:";
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be an http(s) address" },
+);
+
+export const sourceSchema = z.strictObject({
+  title: z.string().min(1, "must not be empty"),
+  publisher: z.string().min(1, "must not be empty"),
+  date: sourceDate,
+  url: httpUrl,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug such as joint-sea-2012");
+
+const countryCode = z
+  .string()
+  .refine(isIsoCountryCode, { message: "is not an ISO 3166-1 alpha-2 country code" });
+
+const nonEmptyText = z.string().trim().min(1, "must not be empty");
+
+export const eventPropertiesSchema = z
+  .strictObject({
+    id: slug,
+    name: nonEmptyText,
+    altNames: z.array(nonEmptyText),
+    bloc: z.enum(BLOCS),
+    kind: z.enum(EVENT_KINDS),
+    series: nonEmptyText.nullable(),
+    parent: slug.nullable(),
+    start: isoDay,
+    end: isoDay,
+    datePrecision: z.enum(DATE_PRECISIONS),
+    participants: z.array(countryCode).min(1, "must name at least one participant"),
+    places: z.array(nonEmptyText),
+    domains: z.array(z.enum(DOMAINS)),
+    personnel: z.number().int().positive().nullable(),
+    personnelNote: nonEmptyText.nullable(),
+    assets: nonEmptyText.nullable(),
+    locationPrecision: z.enum(LOCATION_PRECISIONS),
+    geometryNote: nonEmptyText.nullable(),
+    inferredSegments: z.array(z.number().int().nonnegative()).optional(),
+    description: nonEmptyText,
+    sources: z.array(sourceSchema).min(1, "must list at least one source"),
+    notes: nonEmptyText.nullable(),
+  })
+  .refine((p) => p.start <= p.end, {
+    message: "end date is before start date",
+    path: ["end"],
+  });
+export type EventProperties = z.infer<typeof eventPropertiesSchema>;
+
+export const contextPropertiesSchema = z
+  .strictObject({
+    id: slug,
+    name: nonEmptyText,
+    kind: z.literal("context"),
+    category: z.enum(CONTEXT_CATEGORIES),
+    start: isoDay,
+    end: isoDay,
+    datePrecision: z.enum(DATE_PRECISIONS),
+    locationPrecision: z.enum(LOCATION_PRECISIONS).nullable(),
+    description: nonEmptyText,
+    sources: z.array(sourceSchema).min(1, "must list at least one source"),
+    notes: nonEmptyText.nullable(),
+  })
+  .refine((p) => p.start <= p.end, {
+    message: "end date is before start date",
+    path: ["end"],
+  });
+export type ContextProperties = z.infer<typeof contextPropertiesSchema>;
