@@ -44,7 +44,9 @@ export type NormalisedContextEvent = ContextProperties & DerivedValues;
 /** UTC midnight, in ms, of a `YYYY-MM-DD` day. */
 export function dayToUtcMs(day: string): number {
   const [y = NaN, m = NaN, d = NaN] = day.split("-").map(Number);
-  return Date.UTC(y, m - 1, d);
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d); // unlike Date.UTC, keeps years 0–99 as written
+  return t.getTime();
 }
 
 /** Flattens a feature and adds its derived values; see the module contract. */

@@ -51,6 +51,11 @@ export function isCalendarDay(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/** Start/end order is only meaningful when both are real days (else "start" alone is reported). */
+function bothCalendarDays(p: { start: string; end: string }): boolean {
+  return isCalendarDay(p.start) && isCalendarDay(p.end);
+}
+
 export const isoDay = z
   .string()
   .refine(isCalendarDay, { message: "must be a real calendar date written YYYY-MM-DD" });
@@ -122,7 +127,7 @@ export const eventPropertiesSchema = z
     sources: z.array(sourceSchema).min(1, "must list at least one source"),
     notes: nonEmptyText.nullable(),
   })
-  .refine((p) => p.start <= p.end, {
+  .refine((p) => !bothCalendarDays(p) || p.start <= p.end, {
     message: "end date is before start date",
     path: ["end"],
   });
@@ -142,7 +147,7 @@ export const contextPropertiesSchema = z
     sources: z.array(sourceSchema).min(1, "must list at least one source"),
     notes: nonEmptyText.nullable(),
   })
-  .refine((p) => p.start <= p.end, {
+  .refine((p) => !bothCalendarDays(p) || p.start <= p.end, {
     message: "end date is before start date",
     path: ["end"],
   });

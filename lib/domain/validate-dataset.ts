@@ -83,7 +83,7 @@ function checkFile(file: string, text: string): FileResult {
     return { problems: [{ file, id: null, index: null, field: "json", message: parsed.message }], records: [], featureCount: null };
   }
   const { features, problems: fileProblems } = collectionProblems(parsed.value);
-  const problems: DatasetProblem[] = fileProblems.map((p) => fileProblem(file, p));
+  const problems: DatasetProblem[] = fileProblems.filter((p) => !endsWithForbiddenKey(p.path)).map((p) => fileProblem(file, p));
   const forbidden = findForbiddenKeys(parsed.value);
   const forbiddenByFeature = new Map<number, JsonPath[]>();
   for (const path of forbidden) {

@@ -58,15 +58,11 @@ export function isLineGeometryType(t: unknown): t is "LineString" | "MultiLineSt
  * segments first), so its count is the sum over its lines. Other geometries have 0.
  */
 export function segmentCount(geometry: Geometry): number {
-  if (geometry.type === "LineString") return lineSegments(geometry);
+  if (geometry.type === "LineString") return Math.max(0, geometry.coordinates.length - 1);
   if (geometry.type === "MultiLineString") {
     return geometry.coordinates.reduce((sum, line) => sum + Math.max(0, line.length - 1), 0);
   }
   return 0;
-}
-
-function lineSegments(g: LineString): number {
-  return Math.max(0, g.coordinates.length - 1);
 }
 
 /**
@@ -243,7 +239,7 @@ function checkPolygon(value: unknown, path: string, issues: GeometryIssue[]): vo
   }
   const rings: Position[][] = [];
   value.forEach((ringValue: unknown, r) => {
-    const ring = checkRing(ringValue, `${path}[${r}]`, r === 0, issues);
+    const ring = checkRing(ringValue, `${path}[${r}]`, issues);
     if (ring) rings.push(ring);
   });
   if (rings.length !== value.length) return;
@@ -252,11 +248,25 @@ function checkPolygon(value: unknown, path: string, issues: GeometryIssue[]): vo
     const shown = crossings.slice(0, 3).map((p) => `[${p.join(", ")}]`).join(", ");
     const more = crossings.length > 3 ? ` and ${crossings.length - 3} more` : "";
     issues.push({ path, message: `rings must not cross themselves or each other; crossings at ${shown}${more}` });
+    return; // the orientation of a crossing ring means nothing
+  }
+  rings.forEach((ring, r) => checkOrientation(ring, `${path}[${r}]`, r === 0, issues));
+}
+
+/** Right-hand rule: exterior counter-clockwise, holes clockwise, and some area. */
+function checkOrientation(ring: Position[], path: string, exterior: boolean, issues: GeometryIssue[]): void {
+  const area = ringSignedArea(ring);
+  if (area === 0) {
+    issues.push({ path, message: "ring encloses no area" });
+  } else if (exterior && area < 0) {
+    issues.push({ path, message: "exterior ring must be counter-clockwise (RFC 7946 right-hand rule)" });
+  } else if (!exterior && area > 0) {
+    issues.push({ path, message: "hole must be clockwise (RFC 7946 right-hand rule)" });
   }
 }
 
-/** Checks one linear ring; returns it when it is fit for the crossing test. */
-function checkRing(value: unknown, path: string, exterior: boolean, issues: GeometryIssue[]): Position[] | null {
+/** Checks one linear ring's positions, size and closure; returns it when it is fit for the crossing test. */
+function checkRing(value: unknown, path: string, issues: GeometryIssue[]): Position[] | null {
   const ring = checkPositions(value, path, "ring", issues);
   if (!ring) return null;
   if (ring.length < 4) {
@@ -268,18 +278,7 @@ function checkRing(value: unknown, path: string, exterior: boolean, issues: Geom
     issues.push({ path, message: "ring is not closed: its last position must equal its first" });
   }
   checkRepeats(ring, path, "position", issues);
-  if (issues.length !== before) return null;
-  const area = ringSignedArea(ring);
-  if (area === 0) {
-    issues.push({ path, message: "ring encloses no area" });
-    return null;
-  }
-  if (exterior && area < 0) {
-    issues.push({ path, message: "exterior ring must be counter-clockwise (RFC 7946 right-hand rule)" });
-  } else if (!exterior && area > 0) {
-    issues.push({ path, message: "hole must be clockwise (RFC 7946 right-hand rule)" });
-  }
-  return ring;
+  return issues.length === before ? ring : null;
 }
 
 /** Points where the rings of one polygon cross themselves or each other (turf kinks). */

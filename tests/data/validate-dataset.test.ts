@@ -23,7 +23,7 @@ function check(...features: Json[]): DatasetProblem[] {
   return validateDataset([dataFile("f.geojson", features)]);
 }
 
-function event(overrides: JsonObject = {}, geometry: Json = square() as Json): JsonObject {
+function event(overrides: JsonObject = {}, geometry: Json = square()): JsonObject {
   return feature(eventProps(overrides), geometry);
 }
 
@@ -76,7 +76,7 @@ describe("validateDataset: JSON and FeatureCollection shape", () => {
 
   it("rejects a feature envelope with the wrong type, extra members or missing parts", () => {
     const problems = check(
-      { type: "Feat", geometry: square() as Json, properties: eventProps(), bbox: [0, 0, 1, 1] },
+      { type: "Feat", geometry: square(), properties: eventProps(), bbox: [0, 0, 1, 1] },
       { type: "Feature", properties: eventProps({ id: "b" }) },
       { type: "Feature", geometry: null, properties: "x" },
       42,
@@ -149,6 +149,10 @@ describe("validateDataset: dates", () => {
     expect(problems).toEqual([
       { file: "f.geojson", id: "joint-sea-2012", index: 0, field: "start", message: "must be a real calendar date written YYYY-MM-DD" },
     ]);
+  });
+
+  it("does not claim the end is before a start that is not a date", () => {
+    expect(check(event({ start: "2012-13-01", end: "2012-04-27" })).map((p) => p.field)).toEqual(["start"]);
   });
 
   it("rejects badly written dates", () => {
@@ -291,7 +295,7 @@ describe("validateDataset: geometry type and location precision", () => {
   it("allows context events only a Point or null, with a matching locationPrecision", () => {
     const ctx = (props: JsonObject, geometry: Json) => feature(contextProps(props), geometry);
     const problems = check(
-      ctx({ id: "a" }, square() as Json),
+      ctx({ id: "a" }, square()),
       ctx({ id: "b", locationPrecision: "site" }, null),
       ctx({ id: "c", locationPrecision: null }, { type: "Point", coordinates: [0, 0] }),
     );
@@ -338,7 +342,7 @@ describe("validateDataset: parents", () => {
   });
 
   it("rejects a context event as parent", () => {
-    const files = [dataFile("a.geojson", [event({ parent: "south-china-sea-ruling" })]), dataFile("c.geojson", [feature(contextProps(), null)])];
+    const files = [dataFile("a.geojson", [event({ parent: "south-china-sea-ruling" })]), dataFile("c.geojson", [feature(contextProps({ locationPrecision: null }), null)])];
     const problems = validateDataset(files);
     expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ file: "a.geojson", field: "parent", message: expect.stringContaining("context event") })]));
   });
@@ -381,14 +385,15 @@ describe("validateDataset: forbidden keys", () => {
 
 describe("validateDataset: one kind of feature per file", () => {
   it("reports the context event in a file of exercises", () => {
-    const problems = check(event({ id: "a" }), event({ id: "b" }), feature(contextProps(), null));
+    const problems = check(event({ id: "a" }), event({ id: "b" }), feature(contextProps({ locationPrecision: null }), null));
     expect(problems).toEqual([
       expect.objectContaining({ index: 2, id: "south-china-sea-ruling", field: "kind", message: expect.stringContaining("this file holds exercise and patrol events") }),
     ]);
   });
 
   it("reports the exercise in a file of context events", () => {
-    const problems = check(feature(contextProps({ id: "a" }), null), feature(contextProps({ id: "b" }), null), event());
+    const ctx = (id: string) => feature(contextProps({ id, locationPrecision: null }), null);
+    const problems = check(ctx("a"), ctx("b"), event());
     expect(problems).toEqual([expect.objectContaining({ index: 2, field: "kind", message: expect.stringContaining("this file holds context events") })]);
   });
 

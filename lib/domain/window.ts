@@ -1,0 +1,86 @@
+/**
+ * Time-window arithmetic on UTC day numbers: clamping to the data's extent, moving by
+ * days and months, the two playback modes, and centring on a day.
+ *
+ * Playback modes (one step = `stepDays` of data):
+ *
+ *   window      [from ----- to]            both ends move:   [from+s ----- to+s]
+ *   cumulative  [from ----- to]            start stays:      [from ---------- to+s]
+ *
+ * When the end reaches the extent's end, playback stops or (with loop) starts over:
+ * window mode keeps its width and starts at the extent's start; cumulative mode restarts
+ * with its end one step after its fixed start.
+ */
+import { addMonths } from "./days";
+import type { TimeWindow } from "./visibility";
+
+export type PlaybackMode = "window" | "cumulative";
+
+/** `w` with from <= to and both inside `extent` (a window wider than the extent becomes the extent). */
+export function clampWindow(w: TimeWindow, extent: TimeWindow): TimeWindow {
+  let from = Math.round(Math.min(w.from, w.to));
+  let to = Math.round(Math.max(w.from, w.to));
+  const width = to - from;
+  if (width >= extent.to - extent.from) return { ...extent };
+  if (from < extent.from) {
+    from = extent.from;
+    to = from + width;
+  }
+  if (to > extent.to) {
+    to = extent.to;
+    from = to - width;
+  }
+  return { from, to };
+}
+
+/** Moves one end (or both) by whole days, keeping from <= to inside the extent. */
+export function moveEdge(w: TimeWindow, edge: "from" | "to", day: number, extent: TimeWindow): TimeWindow {
+  const clampedDay = Math.min(Math.max(Math.round(day), extent.from), extent.to);
+  if (edge === "from") return { from: Math.min(clampedDay, w.to), to: w.to };
+  return { from: w.from, to: Math.max(clampedDay, w.from) };
+}
+
+/** The same day `months` months later, clamped to the month's length (31 Jan + 1 = 28/29 Feb). */
+export function stepMonths(day: number, months: number): number {
+  return addMonths(day, months);
+}
+
+/** The window shifted by `days`, keeping its width, inside the extent. */
+export function shiftWindow(w: TimeWindow, days: number, extent: TimeWindow): TimeWindow {
+  return clampWindow({ from: w.from + days, to: w.to + days }, extent);
+}
+
+/** A window of the same width centred on `day`. */
+export function centreOn(w: TimeWindow, day: number, extent: TimeWindow): TimeWindow {
+  const width = w.to - w.from;
+  const from = Math.round(day - width / 2);
+  return clampWindow({ from, to: from + width }, extent);
+}
+
+export interface PlaybackStep {
+  window: TimeWindow;
+  /** True when the end reached the extent and playback should stop (no loop). */
+  finished: boolean;
+}
+
+/** One playback step of `stepDays` in `mode`; see the module contract. */
+export function playbackStep(
+  w: TimeWindow,
+  mode: PlaybackMode,
+  stepDays: number,
+  extent: TimeWindow,
+  loop: boolean,
+): PlaybackStep {
+  const step = Math.max(1, Math.round(stepDays));
+  if (w.to >= extent.to) {
+    if (!loop) return { window: w, finished: true };
+    if (mode === "window") {
+      const width = w.to - w.from;
+      return { window: clampWindow({ from: extent.from, to: extent.from + width }, extent), finished: false };
+    }
+    return { window: { from: w.from, to: Math.min(w.from + step, extent.to) }, finished: false };
+  }
+  const to = Math.min(w.to + step, extent.to);
+  if (mode === "window") return { window: { from: w.from + (to - w.to), to }, finished: false };
+  return { window: { from: w.from, to }, finished: false };
+}
