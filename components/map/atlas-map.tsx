@@ -55,16 +55,15 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady }: AtlasMap
   const [mapState, setMapState] = useState<"loading" | "idle" | "moving">("loading");
   const [detailReady, setDetailReady] = useState(false);
   const [remoteFailed, setRemoteFailed] = useState(false);
-  const [origin, setOrigin] = useState<string | null>(null);
+  // Rendered only in the browser (the page loads this module with ssr: false).
+  const [origin] = useState(() => window.location.origin);
 
   useEffect(() => {
-    setOrigin(window.location.origin);
     if (basemapConfig.warning) console.warn(basemapConfig.warning);
   }, []);
 
   const useRemote = basemapConfig.kind === "remote" && !remoteFailed;
   const mapStyle = useMemo(() => {
-    if (origin === null) return null;
     if (useRemote && basemapConfig.kind === "remote") return basemapConfig.url;
     return basemapStyle(theme, origin);
   }, [origin, theme, useRemote]);
@@ -93,10 +92,6 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady }: AtlasMap
     },
     [useRemote],
   );
-
-  if (mapStyle === null || origin === null) {
-    return <div className="map-container" data-map-state="loading" aria-busy="true" />;
-  }
 
   return (
     <div className="map-container" data-map-state={mapState} data-theme={theme}>
