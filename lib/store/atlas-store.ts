@@ -1,0 +1,149 @@
+/**
+ * The app's state (zustand, vanilla store made by a factory: one store per page, no module
+ * global). It holds what the user chose — the time window and its mode, playback, layers,
+ * filters, the selection — and the loaded data. It holds no map camera and nothing that
+ * can be derived: what is visible, the statistics and the map's filters are computed from
+ * this state by the selectors in `selectors.ts`.
+ *
+ * Every action keeps the window inside the data's extent and `from <= to`.
+ */
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { AtlasEvent } from "../domain/atlas-event";
+import type { ContextEvent } from "../data/build-dataset";
+import { LAYER_IDS, type LayerId } from "../domain/layers";
+import type { EventKind } from "../domain/schema";
+import type { TimeWindow } from "../domain/visibility";
+import type { WindowMode } from "../url/url-state";
+import { clampWindow } from "../domain/window";
+
+export interface Notice {
+  id: number;
+  /** Plain text; rendered as text, never as markup. */
+  text: string;
+  tone: "info" | "warning" | "error";
+}
+
+export interface ImportBatch {
+  id: string;
+  fileName: string;
+  importedAt: string;
+  events: AtlasEvent[];
+}
+
+export interface AtlasState {
+  bundled: readonly AtlasEvent[];
+  imports: readonly ImportBatch[];
+  context: readonly ContextEvent[];
+  /** The whole range the timeline spans (first event's year start to today). */
+  extent: TimeWindow;
+
+  window: TimeWindow;
+  mode: WindowMode;
+  playing: boolean;
+  /** Playback speed in days of data per second of wall time. */
+  speed: number;
+  loop: boolean;
+
+  layers: ReadonlySet<LayerId>;
+  participants: ReadonlySet<string>;
+  domains: ReadonlySet<string>;
+  kinds: ReadonlySet<EventKind>;
+  /** What the user typed (the rule compares a trimmed lowercase form). */
+  search: string;
+
+  selectedId: string | null;
+  notices: readonly Notice[];
+}
+
+export interface AtlasActions {
+  setWindow(window: TimeWindow): void;
+  setMode(mode: WindowMode): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(daysPerSecond: number): void;
+  setLoop(loop: boolean): void;
+  setLayerVisible(layer: LayerId, visible: boolean): void;
+  setLayers(layers: ReadonlySet<LayerId>): void;
+  toggleFilterValue(facet: "participants" | "domains" | "kinds", value: string): void;
+  clearFilters(): void;
+  setSearch(search: string): void;
+  select(id: string | null): void;
+  addImport(batch: ImportBatch): void;
+  removeImport(id: string): void;
+  setImports(batches: readonly ImportBatch[]): void;
+  notify(text: string, tone?: Notice["tone"]): void;
+  dismissNotice(id: number): void;
+}
+
+export type AtlasStore = AtlasState & AtlasActions;
+
+export interface AtlasInit {
+  bundled: readonly AtlasEvent[];
+  context: readonly ContextEvent[];
+  extent: TimeWindow;
+  window?: TimeWindow;
+  mode?: WindowMode;
+  layers?: ReadonlySet<LayerId>;
+  selectedId?: string | null;
+  notices?: readonly string[];
+}
+
+export const DEFAULT_SPEED = 30;
+
+export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
+  let noticeId = 0;
+  const initialNotices: Notice[] = (init.notices ?? []).map((text) => ({ id: ++noticeId, text, tone: "warning" }));
+  return createStore<AtlasStore>()((set, get) => ({
+    bundled: init.bundled,
+    imports: [],
+    context: init.context,
+    extent: init.extent,
+    window: clampWindow(init.window ?? init.extent, init.extent),
+    mode: init.mode ?? "window",
+    playing: false,
+    speed: DEFAULT_SPEED,
+    loop: false,
+    layers: init.layers ?? new Set(LAYER_IDS),
+    participants: new Set(),
+    domains: new Set(),
+    kinds: new Set(),
+    search: "",
+    selectedId: init.selectedId ?? null,
+    notices: initialNotices,
+
+    setWindow: (window) => {
+      const next = clampWindow(window, get().extent);
+      const cur = get().window;
+      if (next.from !== cur.from || next.to !== cur.to) set({ window: next });
+    },
+    setMode: (mode) => set({ mode }),
+    setPlaying: (playing) => set({ playing }),
+    setSpeed: (speed) => set({ speed: Math.max(1, speed) }),
+    setLoop: (loop) => set({ loop }),
+    setLayerVisible: (layer, visible) => {
+      const layers = new Set(get().layers);
+      if (visible) layers.add(layer);
+      else layers.delete(layer);
+      set({ layers });
+    },
+    setLayers: (layers) => set({ layers: new Set(layers) }),
+    toggleFilterValue: (facet, value) => {
+      const next = new Set<string>(get()[facet]);
+      if (next.has(value)) next.delete(value);
+      else next.add(value);
+      set({ [facet]: next } as unknown as Pick<AtlasState, typeof facet>);
+    },
+    clearFilters: () => set({ participants: new Set(), domains: new Set(), kinds: new Set(), search: "" }),
+    setSearch: (search) => set({ search }),
+    select: (selectedId) => set({ selectedId }),
+    addImport: (batch) => set({ imports: [...get().imports, batch] }),
+    removeImport: (id) => {
+      const imports = get().imports.filter((b) => b.id !== id);
+      const removed = get().imports.find((b) => b.id === id);
+      const selectedGone = removed?.events.some((e) => e.id === get().selectedId) ?? false;
+      set({ imports, ...(selectedGone ? { selectedId: null } : {}) });
+    },
+    setImports: (imports) => set({ imports }),
+    notify: (text, tone = "info") => set({ notices: [...get().notices, { id: ++noticeId, text, tone }].slice(-5) }),
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  }));
+}

@@ -1,0 +1,103 @@
+/**
+ * Derived state. Pure functions of the store's state, memoised on the identity of their
+ * inputs (the store replaces, never mutates, what changes), so the map and every panel
+ * read the same arrays and nothing is recomputed for an unrelated change.
+ *
+ * `selectVisibleEvents` is the visible set for the panels: the time index narrows the
+ * candidates, then the one visibility rule decides. The map gets `selectMapFilter`,
+ * compiled from the same rule.
+ */
+import type { FilterSpecification } from "maplibre-gl";
+import type { AtlasEvent } from "../domain/atlas-event";
+import { buildTimeIndex, type TimeIndex } from "../domain/time-index";
+import {
+  normaliseSearch,
+  satisfies,
+  visibilityClauses,
+  visibilityFilter,
+  type VisibilityCriteria,
+} from "../domain/visibility";
+import type { AtlasState } from "./atlas-store";
+
+/** Memoises a function of a few inputs on their identity (one entry: the last call). */
+export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let lastResult: R;
+  return (...args: A): R => {
+    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => Object.is(a, args[i]))) {
+      return lastResult;
+    }
+    lastArgs = args;
+    lastResult = fn(...args);
+    return lastResult;
+  };
+}
+
+const combineEvents = memoLast((bundled: readonly AtlasEvent[], imports: AtlasState["imports"]): readonly AtlasEvent[] =>
+  imports.length === 0 ? bundled : [...bundled, ...imports.flatMap((b) => b.events)],
+);
+
+/** Every event, bundled and imported. */
+export function selectAllEvents(s: AtlasState): readonly AtlasEvent[] {
+  return combineEvents(s.bundled, s.imports);
+}
+
+const indexCache = new WeakMap<readonly AtlasEvent[], TimeIndex<AtlasEvent>>();
+export function timeIndexOf(events: readonly AtlasEvent[]): TimeIndex<AtlasEvent> {
+  let index = indexCache.get(events);
+  if (!index) {
+    index = buildTimeIndex(events);
+    indexCache.set(events, index);
+  }
+  return index;
+}
+
+const makeCriteria = memoLast(
+  (
+    window: AtlasState["window"],
+    layers: AtlasState["layers"],
+    participants: AtlasState["participants"],
+    domains: AtlasState["domains"],
+    kinds: AtlasState["kinds"],
+    search: string,
+  ): VisibilityCriteria => ({ window, layers, participants, domains, kinds, search: normaliseSearch(search) }),
+);
+
+export function selectCriteria(s: AtlasState): VisibilityCriteria {
+  return makeCriteria(s.window, s.layers, s.participants, s.domains, s.kinds, s.search);
+}
+
+/** Criteria with the time window ignored (for the timeline's histogram, which spans all time). */
+const makeTimelessCriteria = memoLast((c: VisibilityCriteria, extent: AtlasState["extent"]): VisibilityCriteria => ({
+  ...c,
+  window: extent,
+}));
+export function selectTimelessCriteria(s: AtlasState): VisibilityCriteria {
+  return makeTimelessCriteria(selectCriteria(s), s.extent);
+}
+
+/** The visible events under `criteria`, sorted by start day. */
+export function visibleEvents(events: readonly AtlasEvent[], criteria: VisibilityCriteria): AtlasEvent[] {
+  const clauses = visibilityClauses(criteria);
+  const candidates = timeIndexOf(events).overlapping(criteria.window.from, criteria.window.to);
+  return candidates.filter((e) => satisfies(clauses, e));
+}
+
+const visibleMemo = memoLast(visibleEvents);
+export function selectVisibleEvents(s: AtlasState): readonly AtlasEvent[] {
+  return visibleMemo(selectAllEvents(s), selectCriteria(s));
+}
+
+const filterMemo = memoLast((c: VisibilityCriteria): FilterSpecification => visibilityFilter(c));
+export function selectMapFilter(s: AtlasState): FilterSpecification {
+  return filterMemo(selectCriteria(s));
+}
+
+const byIdMemo = memoLast((events: readonly AtlasEvent[]) => new Map(events.map((e) => [e.id, e])));
+export function selectEventsById(s: AtlasState): ReadonlyMap<string, AtlasEvent> {
+  return byIdMemo(selectAllEvents(s));
+}
+
+export function selectSelectedEvent(s: AtlasState): AtlasEvent | null {
+  return s.selectedId === null ? null : (selectEventsById(s).get(s.selectedId) ?? null);
+}
