@@ -1,28 +1,48 @@
 "use client";
 /**
- * The page shell: header, map and (later) timeline and panels. Everything interactive is
- * client-side; the shell itself renders on the server so the first paint does not wait
- * for MapLibre.
+ * The page: header, map, side panels and the timeline, around one store. The map (which
+ * pulls in MapLibre) is loaded lazily so the first paint does not wait for it; the panels
+ * and the timeline render at once from the same state.
  */
 import dynamic from "next/dynamic";
+import type { AtlasInit } from "@/lib/store/atlas-store";
+import { AtlasStoreProvider } from "./state/atlas-store-provider";
+import { useUrlSync } from "./state/use-url-sync";
+import { Notices } from "./ui/notices";
+import { Sidebar } from "./panels/sidebar";
+import { Timeline } from "./timeline/timeline";
 
-const AtlasMap = dynamic(() => import("./map/atlas-map").then((m) => m.AtlasMap), {
+const MapView = dynamic(() => import("./map/map-view").then((m) => m.MapView), {
   ssr: false,
   loading: () => <div className="map-container" data-map-state="loading" aria-busy="true" />,
 });
 
-export function Atlas() {
+function UrlSync() {
+  useUrlSync();
+  return null;
+}
+
+export function Atlas({ init }: { init: AtlasInit }) {
   return (
-    <div className="atlas">
-      <header className="atlas-header">
-        <h1>Exercise Atlas</h1>
-        <p className="atlas-tagline">China–Russia joint exercises and patrols · NATO drills · every point sourced</p>
-      </header>
-      <main className="atlas-main">
-        <section className="atlas-map" aria-label="Map">
-          <AtlasMap />
-        </section>
-      </main>
-    </div>
+    <AtlasStoreProvider init={init}>
+      <UrlSync />
+      <div className="atlas">
+        <header className="atlas-header">
+          <h1>Exercise Atlas</h1>
+          <p className="atlas-tagline">China–Russia joint exercises and patrols · NATO drills · every point sourced</p>
+          <div className="atlas-toolbar" id="atlas-toolbar" />
+        </header>
+        <Notices />
+        <main className="atlas-main">
+          <section className="atlas-map" aria-label="Map">
+            <MapView />
+          </section>
+          <Sidebar />
+        </main>
+        <footer className="atlas-timeline">
+          <Timeline />
+        </footer>
+      </div>
+    </AtlasStoreProvider>
   );
 }

@@ -10,11 +10,13 @@
  * `window.__atlasMap` for the same purpose (read-only use).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import Map, { Layer, Source, type MapRef } from "react-map-gl/maplibre";
+import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { basemapStyle, detailLayers, detailSources } from "@/lib/map/basemap-style";
 import { chooseBasemap } from "@/lib/map/basemap-choice";
+import { arrowImage } from "@/lib/map/arrow-image";
+import { ARROW_IMAGE_ID } from "@/lib/map/event-layers";
 import { useColorScheme } from "./use-color-scheme";
 
 type MapLib = typeof import("maplibre-gl");
@@ -47,13 +49,19 @@ export interface AtlasMapProps {
   children?: ReactNode;
   interactiveLayerIds?: string[];
   onMapReady?: (map: MaplibreMap) => void;
+  onClick?: (e: MapLayerMouseEvent) => void;
+  onMouseMove?: (e: MapLayerMouseEvent) => void;
+  onMouseLeave?: (e: MapLayerMouseEvent) => void;
+  cursor?: string;
 }
 
-export function AtlasMap({ children, interactiveLayerIds, onMapReady }: AtlasMapProps) {
+export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, onMouseMove, onMouseLeave, cursor }: AtlasMapProps) {
   const theme = useColorScheme();
   const mapRef = useRef<MapRef>(null);
   const [mapState, setMapState] = useState<"loading" | "idle" | "moving">("loading");
   const [detailReady, setDetailReady] = useState(false);
+  // Event layers are added only after the images they use exist (no "missing image" race).
+  const [loaded, setLoaded] = useState(false);
   const [remoteFailed, setRemoteFailed] = useState(false);
   // Rendered only in the browser (the page loads this module with ssr: false).
   const [origin] = useState(() => window.location.origin);
@@ -72,6 +80,15 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady }: AtlasMap
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.__atlasMap = map;
+    // Images the style asks for are made in code (no sprite to fetch); re-added after a style swap.
+    const addImages = () => {
+      if (!map.hasImage(ARROW_IMAGE_ID)) map.addImage(ARROW_IMAGE_ID, arrowImage(), { sdf: true });
+    };
+    addImages();
+    map.on("styleimagemissing", (e: { id: string }) => {
+      if (e.id === ARROW_IMAGE_ID) addImages();
+    });
+    setLoaded(true);
     onMapReady?.(map);
   }, [onMapReady]);
 
@@ -111,6 +128,10 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady }: AtlasMap
         onLoad={onLoad}
         onIdle={onIdle}
         onMoveStart={() => setMapState("moving")}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseLeave={onMouseLeave}
+        cursor={cursor}
         onError={onError}
         style={{ position: "absolute", inset: 0 }}
       >
@@ -123,7 +144,7 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady }: AtlasMap
               </Source>
             );
           })}
-        {children}
+        {loaded ? children : null}
       </Map>
     </div>
   );

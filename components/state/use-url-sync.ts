@@ -1,0 +1,43 @@
+"use client";
+/**
+ * Mirrors the shareable state (window, mode, layers, selection) into the address bar with
+ * history.replaceState, throttled while scrubbing so the browser is not flooded. The
+ * initial state already came from the URL on the server.
+ */
+import { useEffect } from "react";
+import { serialiseUrlState, type UrlState } from "@/lib/url/url-state";
+import { defaultUrlState } from "@/lib/data/initial-state";
+import type { AtlasStore } from "@/lib/store/atlas-store";
+import { useAtlasStoreApi } from "./atlas-store-provider";
+
+const THROTTLE_MS = 250;
+
+function urlStateOf(s: AtlasStore): UrlState {
+  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId };
+}
+
+export function useUrlSync(): void {
+  const store = useAtlasStoreApi();
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let last = "";
+    const write = () => {
+      timer = null;
+      const s = store.getState();
+      const query = serialiseUrlState(urlStateOf(s), defaultUrlState(s.extent));
+      if (query === last) return;
+      last = query;
+      const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+      window.history.replaceState(window.history.state, "", url);
+    };
+    last = new URLSearchParams(window.location.search).toString();
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.window === prev.window && s.mode === prev.mode && s.layers === prev.layers && s.selectedId === prev.selectedId) return;
+      timer ??= setTimeout(write, THROTTLE_MS);
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [store]);
+}

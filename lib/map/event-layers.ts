@@ -1,0 +1,174 @@
+/**
+ * The event layers' styles, as typed MapLibre layer specifications apart from any
+ * component. Every layer reads only fields of `MapEventProperties`; a unit test validates
+ * each layer with the style spec and checks every ["get", key] against that type.
+ *
+ * Meaning is carried by shape and pattern as well as colour:
+ *   side      NATO blue / China–Russia orange / imported purple (palette.ts)
+ *   site      filled marker; approximate location: hollow marker with a soft halo
+ *   area      translucent fill; solid outline for a named site, dashed when approximate
+ *   route     solid where a source supports the segment, dashed where none does, with arrows
+ */
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
+import { PALETTES, type Theme } from "./palette";
+import { BASEMAP_FONT } from "./basemap-style";
+
+export const EVENTS_SOURCE_ID = "events";
+
+export const EVENT_LAYER_IDS = {
+  areaFill: "events-areas-fill",
+  areaOutline: "events-areas-outline",
+  areaOutlineApprox: "events-areas-outline-approximate",
+  routes: "events-routes",
+  routesInferred: "events-routes-inferred",
+  routeArrows: "events-route-arrows",
+  pointHalo: "events-points-halo",
+  points: "events-points",
+  labels: "events-labels",
+  selectedArea: "events-selected-area",
+  selectedLine: "events-selected-line",
+  selectedPoint: "events-selected-point",
+} as const;
+
+/** Layers a click or hover can hit. */
+export const INTERACTIVE_EVENT_LAYERS = [
+  EVENT_LAYER_IDS.points,
+  EVENT_LAYER_IDS.routes,
+  EVENT_LAYER_IDS.routesInferred,
+  EVENT_LAYER_IDS.areaFill,
+];
+
+export const ARROW_IMAGE_ID = "route-arrow";
+
+function sideColour(theme: Theme): ExpressionSpecification {
+  const p = PALETTES[theme];
+  return ["match", ["get", "layer"], "imported", p.imported, "nato-drills", p.nato, p.cnru];
+}
+
+const shapeIs = (shape: string): ExpressionSpecification => ["==", ["get", "shape"], shape];
+
+/** `visible` is the visibility filter (the same for every layer); each layer adds its shape. */
+export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSpecification[] {
+  const p = PALETTES[theme];
+  const colour = sideColour(theme);
+  const all = (...parts: unknown[]) => ["all", visible, ...parts] as FilterSpecification;
+  return [
+    {
+      id: EVENT_LAYER_IDS.areaFill,
+      type: "fill",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("area")),
+      paint: { "fill-color": colour, "fill-opacity": 0.16 },
+    },
+    {
+      id: EVENT_LAYER_IDS.areaOutline,
+      type: "line",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("area"), ["==", ["get", "precise"], 1]),
+      paint: { "line-color": colour, "line-width": 1.5 },
+    },
+    {
+      id: EVENT_LAYER_IDS.areaOutlineApprox,
+      type: "line",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("area"), ["==", ["get", "precise"], 0]),
+      paint: { "line-color": colour, "line-width": 1.5, "line-dasharray": [3, 2] },
+    },
+    {
+      id: EVENT_LAYER_IDS.routes,
+      type: "line",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("route"), ["==", ["get", "segment"], "sourced"]),
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: { "line-color": colour, "line-width": 2.5 },
+    },
+    {
+      id: EVENT_LAYER_IDS.routesInferred,
+      type: "line",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("route"), ["==", ["get", "segment"], "inferred"]),
+      paint: { "line-color": colour, "line-width": 2, "line-dasharray": [2, 2], "line-opacity": 0.85 },
+    },
+    {
+      id: EVENT_LAYER_IDS.routeArrows,
+      type: "symbol",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("route")),
+      layout: {
+        "symbol-placement": "line",
+        "symbol-spacing": 90,
+        "icon-image": ARROW_IMAGE_ID,
+        "icon-size": 0.7,
+        "icon-allow-overlap": true,
+        "icon-rotation-alignment": "map",
+      },
+      paint: { "icon-color": colour, "icon-opacity": 0.95 },
+    },
+    {
+      id: EVENT_LAYER_IDS.pointHalo,
+      type: "circle",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("point"), ["==", ["get", "precise"], 0]),
+      paint: { "circle-radius": 14, "circle-color": colour, "circle-opacity": 0.14, "circle-blur": 0.4 },
+    },
+    {
+      id: EVENT_LAYER_IDS.points,
+      type: "circle",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("point")),
+      paint: {
+        "circle-radius": 6,
+        "circle-color": ["case", ["==", ["get", "precise"], 1], colour, p.land],
+        "circle-stroke-color": colour,
+        "circle-stroke-width": ["case", ["==", ["get", "precise"], 1], 1, 2.5],
+      },
+    },
+    {
+      id: EVENT_LAYER_IDS.labels,
+      type: "symbol",
+      source: EVENTS_SOURCE_ID,
+      filter: all(["!=", ["get", "segment"], "inferred"]),
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": [BASEMAP_FONT],
+        "text-size": 11,
+        "text-variable-anchor": ["top", "bottom", "left", "right"],
+        "text-radial-offset": 0.9,
+        "text-max-width": 9,
+        "symbol-placement": "point",
+        "text-optional": true,
+      },
+      minzoom: 3,
+      paint: { "text-color": p.label, "text-halo-color": p.labelHalo, "text-halo-width": 1.4 },
+    },
+  ];
+}
+
+/** Highlight layers for the selected event (drawn above everything else). */
+export function selectionLayers(theme: Theme, selectedId: string | null): LayerSpecification[] {
+  const p = PALETTES[theme];
+  const isSelected: FilterSpecification = ["==", ["get", "id"], selectedId ?? ""];
+  return [
+    {
+      id: EVENT_LAYER_IDS.selectedArea,
+      type: "line",
+      source: EVENTS_SOURCE_ID,
+      filter: ["all", isSelected, shapeIs("area")],
+      paint: { "line-color": p.highlight, "line-width": 4 },
+    },
+    {
+      id: EVENT_LAYER_IDS.selectedLine,
+      type: "line",
+      source: EVENTS_SOURCE_ID,
+      filter: ["all", isSelected, shapeIs("route")],
+      paint: { "line-color": p.highlight, "line-width": 6, "line-opacity": 0.7 },
+    },
+    {
+      id: EVENT_LAYER_IDS.selectedPoint,
+      type: "circle",
+      source: EVENTS_SOURCE_ID,
+      filter: ["all", isSelected, shapeIs("point")],
+      paint: { "circle-radius": 11, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": p.highlight, "circle-stroke-width": 3 },
+    },
+  ];
+}
