@@ -13,7 +13,9 @@
  *
  * The input must already have passed `validateDataset` (dates are real `YYYY-MM-DD` days).
  */
-import { area, bbox, length } from "@turf/turf";
+import area from "@turf/area";
+import bbox from "@turf/bbox";
+import length from "@turf/length";
 import type { BBox, Geometry } from "geojson";
 import { unwrapLineGeometry } from "../geo/unwrap-longitudes";
 import type { ContextFeature, EventFeature } from "./feature-types";

@@ -19,7 +19,8 @@
  * It never throws and never mutates its input. Orientation is judged in plain
  * longitude/latitude, as RFC 7946 does; polygons must not cross the antimeridian.
  */
-import { kinks, polygon as turfPolygon } from "@turf/turf";
+import kinks from "@turf/kinks";
+import { polygon as turfPolygon } from "@turf/helpers";
 import type { Geometry, LineString, MultiLineString, Position } from "geojson";
 
 /** One problem found in a geometry. `path` is relative to the geometry object. */
