@@ -2,11 +2,12 @@
 /**
  * The window's exact dates as text fields (YYYY-MM-DD). What is typed is applied on Enter
  * or when the field loses focus; Escape, or an invalid date on leaving, restores the
- * current value. The fields always show the store's window while not being edited.
+ * current value. A start typed after the end (or an end before the start) carries the other
+ * end along, so what was typed is always what is shown. The fields always show the store's window while not being edited.
  */
 import { useId, useState } from "react";
 import { formatDay, parseDay } from "@/lib/domain/days";
-import { moveEdge } from "@/lib/domain/window";
+import { placeEdge } from "@/lib/domain/window";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 
 function DateField({ edge, label }: { edge: "from" | "to"; label: string }) {
@@ -26,7 +27,7 @@ function DateField({ edge, label }: { edge: "from" | "to"; label: string }) {
     }
     const s = store.getState();
     s.setPlaying(false);
-    s.setWindow(moveEdge(s.window, edge, parsed, s.extent));
+    s.setWindow(placeEdge(s.window, edge, parsed, s.extent));
     setDraft(null);
     setInvalid(false);
   };

@@ -40,6 +40,16 @@ export function moveEdge(w: TimeWindow, edge: "from" | "to", day: number, extent
   return { from: w.from, to: Math.max(clampedDay, w.from) };
 }
 
+/**
+ * Sets one end to `day` (clamped to the extent), pushing the other end along when they would
+ * cross: typing a start date after the current end gives a one-day window on that date.
+ */
+export function placeEdge(w: TimeWindow, edge: "from" | "to", day: number, extent: TimeWindow): TimeWindow {
+  const d = Math.min(Math.max(Math.round(day), extent.from), extent.to);
+  if (edge === "from") return { from: d, to: Math.max(d, w.to) };
+  return { from: Math.min(d, w.from), to: d };
+}
+
 /** The same day `months` months later, clamped to the month's length (31 Jan + 1 = 28/29 Feb). */
 export function stepMonths(day: number, months: number): number {
   return addMonths(day, months);

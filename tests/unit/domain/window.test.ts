@@ -5,6 +5,7 @@ import {
   centreOn,
   clampWindow,
   moveEdge,
+  placeEdge,
   playbackStart,
   playbackStep,
   shiftWindow,
@@ -31,6 +32,17 @@ describe("clamping", () => {
     expect(show(moveEdge(w, "from", day("2021-06-01"), extent))).toBe("2020-12-31..2020-12-31");
     expect(show(moveEdge(w, "to", day("1999-01-01"), extent))).toBe("2020-01-01..2020-01-01");
     expect(show(moveEdge(w, "to", day("2030-01-01"), extent))).toBe("2020-01-01..2026-11-29");
+  });
+});
+
+describe("typed edges", () => {
+  it("set one end and push the other along when they would cross, inside the extent", () => {
+    const w = win("2016-07-01", "2017-06-30");
+    expect(show(placeEdge(w, "from", day("2017-01-01"), extent))).toBe("2017-01-01..2017-06-30");
+    expect(show(placeEdge(w, "from", day("2024-02-29"), extent))).toBe("2024-02-29..2024-02-29");
+    expect(show(placeEdge(w, "to", day("2010-01-01"), extent))).toBe("2010-01-01..2010-01-01");
+    expect(show(placeEdge(w, "to", day("2030-01-01"), extent))).toBe("2016-07-01..2026-11-29");
+    expect(show(placeEdge(w, "from", day("1990-01-01"), extent))).toBe("2005-01-01..2017-06-30");
   });
 });
 
