@@ -47,7 +47,7 @@ export function Timeline() {
           <YearGrid width={width} />
           <WindowShade />
           <ActivityHistogram width={width} height={histogramHeight(width)} />
-          <ContextMarkers />
+          <ContextMarkers width={width} />
         </div>
         <WindowSlider />
         <YearLabels width={width} />
