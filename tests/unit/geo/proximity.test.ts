@@ -81,8 +81,14 @@ describe("proximity", () => {
     expect(warsaw.measures[0]!.target).toBe("BY");
     expect(warsaw.measures[0]!.km).toBeGreaterThan(130);
     expect(warsaw.measures[0]!.km).toBeLessThan(170);
-    // A route through the Korea Strait passes close to both Japan (Tsushima) and South Korea.
-    const strait = proximityOf(ev({ id: "k", bloc: "cn-ru", kind: "air-patrol" }, route([128.6, 33.5], [130.2, 35.2])), borders)!;
-    for (const t of ["JP", "KR"]) expect(strait.measures.find((m) => m.target === t)!.km).toBeLessThan(40);
+    // A route up the Korea Strait between Tsushima and Busan passes near both, over neither.
+    const strait = proximityOf(ev({ id: "k", bloc: "cn-ru", kind: "air-patrol" }, route([128.9, 34.2], [129.7, 35.6])), borders)!;
+    for (const t of ["JP", "KR"]) {
+      const km = strait.measures.find((m) => m.target === t)!.km;
+      expect(km).toBeGreaterThan(5);
+      expect(km).toBeLessThan(30);
+    }
+    // Over Tsushima itself: 0 km to Japan.
+    expect(distanceToTarget({ type: "LineString", coordinates: [[128.6, 33.5], [130.2, 35.2]] }, "JP", borders)).toBe(0);
   });
 });
