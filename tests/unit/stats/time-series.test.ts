@@ -62,3 +62,16 @@ describe("lane rows", () => {
     expect(rows.map((r) => r.event.id).sort()).toEqual(["x", "y"]);
   });
 });
+
+describe("facets", async () => {
+  const { facetsOf } = await import("@/lib/stats/facets");
+  it("lists every participant, domain and kind with its count, most frequent first", () => {
+    const f = facetsOf([
+      ev({ id: "a", participants: ["PL", "US"], domains: ["land"] }),
+      ev({ id: "b", participants: ["US"], domains: ["air", "land"], kind: "command-post" }),
+    ]);
+    expect(f.participants).toEqual([{ value: "US", count: 2 }, { value: "PL", count: 1 }]);
+    expect(f.domains).toEqual([{ value: "land", count: 2 }, { value: "air", count: 1 }]);
+    expect(f.kinds).toEqual([{ value: "command-post", count: 1 }, { value: "exercise", count: 1 }]);
+  });
+});
