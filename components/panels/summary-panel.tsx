@@ -3,13 +3,14 @@
  * The Summary region: the sides side by side for the visible events (window and filters).
  * Every number is a button that lists the events behind it below the table; the list
  * follows the window (it names a figure and a side, not a fixed set of events). The drill
- * area (a polygon union, the one costly figure) is computed after paint and memoised.
+ * area (a polygon union, the one costly figure) is computed after paint and memoised, and
+ * for very many polygons only on request.
  */
 import { useEffect, useState } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { countryName } from "@/lib/domain/country-names";
 import { selectSelectedEvent, selectVisibleEvents } from "@/lib/store/selectors";
-import { unionAreaKm2 } from "@/lib/stats/drill-area";
+import { polygonCount, unionAreaKm2, UNION_AUTO_LIMIT } from "@/lib/stats/drill-area";
 import { SIDE_LABELS, sidesToShow, type Side } from "@/lib/stats/sides";
 import { summarise, type SideSummary, type Summary } from "@/lib/stats/summary";
 import { useAtlas } from "../state/atlas-store-provider";
@@ -75,18 +76,29 @@ const FIGURES: Figure[] = [
   },
 ];
 
-/** Drill areas per side, computed after paint (a union of many polygons can take a while). */
-function useDrillAreas(summary: Summary, sides: readonly Side[]): Map<Side, number> {
+/**
+ * Drill areas per side, computed after paint (a union of many polygons can take a while);
+ * above UNION_AUTO_LIMIT polygons only once the user asks (`request`).
+ */
+function useDrillAreas(summary: Summary, sides: readonly Side[]) {
   const [areas, setAreas] = useState<{ key: Summary; km2: Map<Side, number> } | null>(null);
+  const [requested, setRequested] = useState<Summary | null>(null);
   const sideKey = sides.join();
+  const large = sides.some((side) => polygonCount(summary[side].areaEvents) > UNION_AUTO_LIMIT);
+  const wanted = !large || requested === summary;
   useEffect(() => {
+    if (!wanted) return;
     const t = setTimeout(() => {
       const km2 = new Map(sideKey.split(",").map((side) => [side as Side, unionAreaKm2(summary[side as Side].areaEvents)]));
       setAreas({ key: summary, km2 });
     }, 0);
     return () => clearTimeout(t);
-  }, [summary, sideKey]);
-  return areas?.key === summary ? areas.km2 : new Map();
+  }, [summary, sideKey, wanted]);
+  return {
+    km2: areas?.key === summary ? areas.km2 : new Map<Side, number>(),
+    waiting: !wanted,
+    request: () => setRequested(summary),
+  };
 }
 
 export function SummaryPanel() {
@@ -119,11 +131,15 @@ export function SummaryPanel() {
               <th scope="row">{f.label}</th>
               {sides.map((side) => {
                 const s = summary[side];
-                const value = f.value(s, areas.get(side) ?? null);
+                const value = f.value(s, areas.km2.get(side) ?? null);
                 const pressed = open?.figure === f.key && open.side === side;
                 return (
                   <td key={side} data-figure={f.key} data-side={side}>
-                    {value === null ? (
+                    {value === null && f.key === "area" && areas.waiting ? (
+                      <button type="button" className="link-button" onClick={areas.request}>
+                        Compute ({formatInt(polygonCount(s.areaEvents))} polygons)
+                      </button>
+                    ) : value === null ? (
                       <span className="muted">computing…</span>
                     ) : (
                       <button

@@ -106,3 +106,22 @@ describe("drill area", () => {
     expect(unionAreaKm2([])).toBe(0);
   });
 });
+
+describe("overlap groups", async () => {
+  const { overlapGroups } = await import("@/lib/stats/drill-area");
+  it("groups boxes that overlap directly or through a chain, and leaves the rest alone", () => {
+    const box = (id: string, w: number, s: number, e: number, n: number) => ({ id, bbox: [w, s, e, n] as [number, number, number, number] });
+    const groups = overlapGroups([box("a", 0, 0, 2, 2), box("far", 10, 10, 11, 11), box("b", 1, 1, 3, 3), box("c", 2.5, 2.5, 4, 4), box("south", 0, -5, 4, -4)]);
+    const ids = groups.map((g) => g.map((x) => x.id).sort().join()).sort();
+    expect(ids).toEqual(["a,b,c", "far", "south"]);
+  });
+
+  it("gives the same area as one union over a chain of overlaps plus a disjoint square", () => {
+    const a = ev({ id: "a" }, square(0, 0, 1));
+    const b = ev({ id: "b" }, square(0.5, 0, 1));
+    const c = ev({ id: "c" }, square(1.25, 0, 1));
+    const d = ev({ id: "d" }, square(40, 0, 1));
+    // a∪b∪c spans 0–2.25° of longitude: 2.25 squares; d adds one more.
+    expect(unionAreaKm2([a, b, c, d]) / a.areaKm2!).toBeCloseTo(3.25, 2);
+  });
+});
