@@ -10,9 +10,8 @@ import { useEffect, useState } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { countryName } from "@/lib/domain/country-names";
 import { selectSelectedEvent, selectVisibleEvents } from "@/lib/store/selectors";
-import { polygonCount, unionAreaKm2, UNION_AUTO_LIMIT } from "@/lib/stats/drill-area";
 import { SIDE_LABELS, sidesToShow, type Side } from "@/lib/stats/sides";
-import { summarise, type SideSummary, type Summary } from "@/lib/stats/summary";
+import { summarise, UNION_AUTO_LIMIT, type SideSummary, type Summary } from "@/lib/stats/summary";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventButtons } from "./event-buttons";
 import { formatInt } from "./format";
@@ -84,15 +83,20 @@ function useDrillAreas(summary: Summary, sides: readonly Side[]) {
   const [areas, setAreas] = useState<{ key: Summary; km2: Map<Side, number> } | null>(null);
   const [requested, setRequested] = useState<Summary | null>(null);
   const sideKey = sides.join();
-  const large = sides.some((side) => polygonCount(summary[side].areaEvents) > UNION_AUTO_LIMIT);
+  const large = sides.some((side) => summary[side].areaEvents.length > UNION_AUTO_LIMIT);
   const wanted = !large || requested === summary;
   useEffect(() => {
     if (!wanted) return;
-    const t = setTimeout(() => {
+    let live = true;
+    // Loaded on first use: the union (polyclip) is the heaviest code in the panels.
+    void import("@/lib/stats/drill-area").then(({ unionAreaKm2 }) => {
+      if (!live) return;
       const km2 = new Map(sideKey.split(",").map((side) => [side as Side, unionAreaKm2(summary[side as Side].areaEvents)]));
       setAreas({ key: summary, km2 });
-    }, 0);
-    return () => clearTimeout(t);
+    });
+    return () => {
+      live = false;
+    };
   }, [summary, sideKey, wanted]);
   return {
     km2: areas?.key === summary ? areas.km2 : new Map<Side, number>(),
@@ -137,7 +141,7 @@ export function SummaryPanel() {
                   <td key={side} data-figure={f.key} data-side={side}>
                     {value === null && f.key === "area" && areas.waiting ? (
                       <button type="button" className="link-button" onClick={areas.request}>
-                        Compute ({formatInt(polygonCount(s.areaEvents))} polygons)
+                        Compute ({formatInt(s.areaEvents.length)} polygons)
                       </button>
                     ) : value === null ? (
                       <span className="muted">computing…</span>

@@ -3,8 +3,9 @@
  * area of their union (turf union, polyclip). Polygons are first grouped by overlapping
  * bounding boxes (a sweep over west edges with union–find): a polygon that overlaps no other
  * adds its own area and only the groups go through the costly union. The result is
- * memoised on the identity of the input array; callers still ask only when it is shown,
- * and above `UNION_AUTO_LIMIT` polygons only on request.
+ * memoised on the identity of the input array. The app loads this module (and polyclip)
+ * only when the Summary is shown, and above `UNION_AUTO_LIMIT` (summary.ts) polygons
+ * computes only on request.
  */
 import area from "@turf/area";
 import { featureCollection, feature } from "@turf/helpers";
@@ -12,19 +13,10 @@ import union from "@turf/union";
 import type { BBox, MultiPolygon, Polygon } from "geojson";
 import type { AtlasEvent } from "../domain/atlas-event";
 
-/** Above this many polygons the panel computes the union only when asked. */
-export const UNION_AUTO_LIMIT = 1500;
-
 type Areal = AtlasEvent & { geometry: Polygon | MultiPolygon; bbox: BBox };
 
 const isAreal = (e: AtlasEvent): e is Areal =>
   (e.geometry.type === "Polygon" || e.geometry.type === "MultiPolygon") && e.bbox !== null;
-
-export function polygonCount(events: readonly AtlasEvent[]): number {
-  let n = 0;
-  for (const e of events) if (isAreal(e)) n++;
-  return n;
-}
 
 /** Groups of polygons whose bounding boxes overlap, directly or through others. */
 export function overlapGroups<T extends { bbox: BBox }>(items: readonly T[]): T[][] {

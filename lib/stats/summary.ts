@@ -19,6 +19,9 @@
 import type { AtlasEvent } from "../domain/atlas-event";
 import { groupBySide, type Side } from "./sides";
 
+/** Above this many polygons the panel computes the drill area (a union) only when asked. */
+export const UNION_AUTO_LIMIT = 1500;
+
 export interface Figure {
   total: number;
   events: AtlasEvent[];

@@ -158,6 +158,10 @@ describe("side panels", () => {
     const { page, context, errors } = await openPage(browser, "/");
     await waitForMapIdle(page);
     const all = await listCount(page);
+    // Virtualised: only the rows in view (plus a few) are in the DOM.
+    expect(all).toBeGreaterThan(100);
+    expect(await page.locator(".events-list li").count()).toBeLessThan(40);
+    expect(await page.locator(".events-list li").first().getAttribute("aria-setsize")).toBe(String(all));
     await page.getByRole("searchbox", { name: "Search events" }).fill("baltops");
     await expect.poll(() => listCount(page)).toBe(10);
     expect((await listIds(page)).every((id) => id.startsWith("baltops"))).toBe(true);
