@@ -38,7 +38,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
       <h2 id="import-report-heading">Import report</h2>
       <p className={report.error ? "io-error" : undefined}>{summaryOf(report)}</p>
       {rows.length > 0 ? (
-        <div className="io-table-wrap">
+        <div className="io-table-wrap" tabIndex={0} role="region" aria-label="Rejected features">
           <table className="io-table">
             <caption>Rejected features{report.rejected.length > SHOWN ? ` (first ${SHOWN} of ${formatCount(report.rejected.length)} problems)` : ""}</caption>
             <thead>
