@@ -15,7 +15,7 @@
  * `EventProperties` or `{ path, message }` problems.
  */
 import { z } from "zod";
-import { eventPropertiesSchema, type EventProperties, type LocationPrecision } from "../domain/schema";
+import { eventPropertiesSchema, isCalendarDay, type EventProperties, type LocationPrecision } from "../domain/schema";
 import { schemaProblems, type SchemaProblem } from "../domain/validation/zod-issues";
 import type { EventGeometry } from "../domain/feature-types";
 
@@ -44,7 +44,7 @@ export const importPropertiesSchema = z
     sources: z.array(base.sources.element).default([]),
     notes: base.notes.default(null),
   })
-  .refine((p) => p.end === undefined || p.start <= p.end, { message: "end date is before start date", path: ["end"] });
+  .refine((p) => p.end === undefined || !isCalendarDay(p.start) || !isCalendarDay(p.end) || p.start <= p.end, { message: "end date is before start date", path: ["end"] });
 
 export function precisionFor(type: EventGeometry["type"]): LocationPrecision {
   if (type === "Point" || type === "MultiPoint") return "site";

@@ -24,6 +24,13 @@ export interface JsonScan {
   forbidden: JsonPath[];
 }
 
+/** Arrays of plain values (coordinate pairs, lists of names) need no frame of their own. */
+function isFlatArray(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const item of v as unknown[]) if (typeof item === "object" && item !== null) return false;
+  return true;
+}
+
 function pathOf(frame: Frame | null, last?: string | number): JsonPath {
   const out: Array<string | number> = last === undefined ? [] : [last];
   for (let f = frame; f !== null; f = f.parent) if (f.key !== null) out.push(f.key);
@@ -41,7 +48,9 @@ export function scanJson(value: unknown, maxDepth = MAX_DEPTH): JsonScan {
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) {
         const child: unknown = node[i];
-        if (typeof child === "object" && child !== null) stack.push({ node: child, depth: frame.depth + 1, parent: frame, key: i });
+        if (typeof child !== "object" || child === null) continue;
+        if (isFlatArray(child) && frame.depth + 1 <= maxDepth) continue;
+        stack.push({ node: child, depth: frame.depth + 1, parent: frame, key: i });
       }
     } else {
       const keys = Object.keys(node);
