@@ -20,7 +20,7 @@ const TYPES: Record<string, { type: string; depth: number }> = {
 
 /** `nested` holds positions at `depth` levels of lists below the top (POINT: the position itself). */
 export function parseWkt(text: string): WktResult {
-  const m = /^\s*([A-Za-z]+)\s*(ZM|Z|M)?\s*/.exec(text);
+  const m = /^\s*([A-Za-z]+)\s*(ZM|Z|M)?\s*/i.exec(text);
   const word = m?.[1]?.toUpperCase() ?? "";
   const spec = TYPES[word];
   if (!m || !spec) {
