@@ -35,7 +35,7 @@ async function recordCspViolations(page: Page) {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
-      window.__cspViolations?.push(`${e.violatedDirective} ${e.blockedURI}`);
+      window.__cspViolations?.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
     });
   });
 }
@@ -114,7 +114,9 @@ describe("import and export", () => {
     const safety = await page.evaluate(() => ({
       pwned: window.__pwned,
       polluted: ({} as Record<string, unknown>).polluted,
-      injected: document.querySelectorAll('img[src="x"], svg[onload], script:not([src]):not([id]):not([type])').length,
+      injected:
+        document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], a[href^="javascript:"]').length +
+        Array.from(document.scripts).filter((s) => (s.textContent ?? "").includes("__pwned")).length,
       csp: window.__cspViolations,
     }));
     expect(safety.pwned).toBeUndefined();
