@@ -29,8 +29,23 @@ export interface FieldProblem {
 
 export type FeatureCheck = { ok: true; feature: EventFeature; vertices: number } | { ok: false; problems: FieldProblem[] };
 
+/** Whether any text value in the properties is longer than the limit (iterative, no paths). */
+function hasOverlongText(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (v.length > MAX_TEXT_LENGTH) return true;
+    } else if (typeof v === "object" && v !== null) {
+      for (const item of Object.values(v)) if (typeof item === "object" || typeof item === "string") stack.push(item);
+    }
+  }
+  return false;
+}
+
 /** Paths of text values longer than the limit, anywhere in the properties (iterative). */
 function overlongText(value: unknown): JsonPath[] {
+  if (!hasOverlongText(value)) return [];
   const out: JsonPath[] = [];
   const stack: Array<{ v: unknown; path: JsonPath }> = [{ v: value, path: [] }];
   while (stack.length > 0) {

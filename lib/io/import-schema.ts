@@ -55,9 +55,10 @@ export function precisionFor(type: EventGeometry["type"]): LocationPrecision {
 export type PropertiesResult = { ok: true; properties: EventProperties } | { ok: false; problems: SchemaProblem[] };
 
 export function importedProperties(raw: Record<string, unknown>, geometryType: EventGeometry["type"], id: string): PropertiesResult {
-  const problems = schemaProblems(importPropertiesSchema, raw);
-  if (problems.length > 0) return { ok: false, problems };
-  const p = importPropertiesSchema.parse(raw);
+  // One parse on the happy path; the second, with readable messages, only for a bad feature.
+  const parsed = importPropertiesSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(importPropertiesSchema, raw) };
+  const p = parsed.data;
   const properties: EventProperties = {
     ...p,
     id,
