@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { BASE_URL, foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
+import { listedEvents } from "./support/events-list";
 import { decodePng } from "./support/pixels";
 
 const FIXTURES = join(process.cwd(), "tests", "fixtures", "hostile");
@@ -40,8 +41,9 @@ async function recordCspViolations(page: Page) {
   });
 }
 
+/** Every name in the "Visible events" list (virtualised: read by scrolling it through). */
 async function visibleNames(page: Page): Promise<string[]> {
-  return page.locator('ul[aria-label="Visible events"] .event-name').allTextContents();
+  return (await listedEvents(page)).map((e) => e.name);
 }
 
 async function renderedImported(page: Page): Promise<number> {

@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { EVENT_LAYER_IDS } from "@/lib/map/event-layers";
 import { launchBrowser, openPage, waitForMapIdle } from "./support/browser";
+import { listedIds } from "./support/events-list";
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve("axe-core/axe.min.js");
@@ -19,7 +20,6 @@ const AXE_PATH = require.resolve("axe-core/axe.min.js");
 // Every layer that draws an event (labels may be hidden by collisions; the highlight is not an event).
 const DRAWING_LAYERS = Object.values(EVENT_LAYER_IDS).filter((id) => id !== EVENT_LAYER_IDS.labels && !id.startsWith("events-selected"));
 const events = loadDataset().events;
-const idByName = new Map(events.map((e) => [e.name, e.id]));
 const steadfast = events.find((e) => e.id === "steadfast-defender-2024")!;
 
 let browser: Browser;
@@ -60,8 +60,8 @@ async function renderedAndListed(page: Page): Promise<{ rendered: string[]; list
     (layers) => [...new Set(window.__atlasMap!.queryRenderedFeatures(undefined, { layers }).map((f) => String(f.properties.id)))].sort(),
     DRAWING_LAYERS,
   );
-  const names = await page.getByRole("list", { name: "Visible events" }).locator(".event-name").allTextContents();
-  const listed = names.map((n) => idByName.get(n) ?? `unknown:${n}`).sort();
+  // The list is virtualised: read it whole by scrolling it through.
+  const listed = await listedIds(page);
   return { rendered, listed };
 }
 
