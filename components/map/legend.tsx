@@ -14,6 +14,8 @@ import { useColorScheme } from "./use-color-scheme";
 import { AreaSwatch, HighlightSwatch, MarkerSwatch, RouteSwatch } from "./legend-swatches";
 import "./map-ui.css";
 
+export const LEGEND_CLASS = "map-legend";
+
 function layerColour(p: Palette, layer: LayerId): string {
   if (layer === "nato-drills") return p.nato;
   if (layer === "imported") return p.imported;
@@ -35,7 +37,7 @@ export function Legend() {
   const [open] = useState(() => window.matchMedia("(min-width: 641px)").matches);
   const ink = p.label;
   return (
-    <details className="map-legend" open={open}>
+    <details className={LEGEND_CLASS} open={open}>
       <summary>Legend and layers</summary>
       <fieldset className="legend-layers">
         <legend>Layers</legend>
