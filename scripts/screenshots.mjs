@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The README's screenshots: the production app at 1280×800 in the light and the dark theme,
- * with a joint naval patrol selected (route arrows, a dashed inferred leg, the details
+ * with a joint air patrol selected (route arrows, a dashed inferred leg, the details
  * panel with its sources). Builds if needed, serves on a free loopback port, saves
  * docs/screenshot-light.png and docs/screenshot-dark.png, stops the server.
  *
@@ -15,7 +15,7 @@ import { findChromium } from "./find-chromium.mjs";
 import { ensureBuild, startServer } from "./serve-production.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const selected = process.argv[2] ?? "joint-naval-patrol-3-2023";
+const selected = process.argv[2] ?? "air-patrol-5-2022-11-30";
 const outDir = join(root, "docs");
 
 const executablePath = findChromium();

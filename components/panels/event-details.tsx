@@ -39,20 +39,31 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-function useEscapeClears(active: boolean, panel: RefObject<HTMLElement | null>) {
+/**
+ * Clears the selection. When focus was inside the panel, which is about to vanish, it goes
+ * to the event's row in the list (found before the row loses its `aria-current`), else to
+ * the first row, rather than falling to <body>.
+ */
+function useClearSelection(panel: RefObject<HTMLElement | null>): () => void {
   const select = useAtlas((s) => s.select);
+  return () => {
+    const hadFocus = panel.current?.contains(document.activeElement) ?? false;
+    const row = document.querySelector<HTMLElement>('.atlas-sidebar [aria-current="true"]');
+    select(null);
+    if (hadFocus) requestAnimationFrame(() => (row?.isConnected ? row : document.querySelector<HTMLElement>(".atlas-sidebar button"))?.focus());
+  };
+}
+
+function useEscapeClears(active: boolean, clear: () => void) {
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== "Escape" || e.defaultPrevented || isEditable(e.target)) return;
-      const hadFocus = panel.current?.contains(document.activeElement) ?? false;
-      select(null);
-      // Focus would otherwise fall to <body> with the panel gone: return it to the list row.
-      if (hadFocus) requestAnimationFrame(() => document.querySelector<HTMLElement>('.atlas-sidebar [aria-current="true"], .atlas-sidebar button')?.focus());
+      clear();
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [active, panel, select]);
+  }, [active, clear]);
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -79,8 +90,7 @@ function RelatedEvents({ events }: { events: readonly AtlasEvent[] }) {
   );
 }
 
-function Details({ event: e, panel }: { event: AtlasEvent; panel: RefObject<HTMLElement | null> }) {
-  const select = useAtlas((s) => s.select);
+function Details({ event: e, panel, onClose }: { event: AtlasEvent; panel: RefObject<HTMLElement | null>; onClose: () => void }) {
   const byId = useAtlas(selectEventsById);
   const all = useAtlas(selectAllEvents);
   const children = useMemo(() => all.filter((c) => c.parent === e.id).sort((a, b) => a.startDay - b.startDay), [all, e.id]);
@@ -93,7 +103,7 @@ function Details({ event: e, panel }: { event: AtlasEvent; panel: RefObject<HTML
         <h2 id={HEADING_ID} tabIndex={-1}>
           {e.name}
         </h2>
-        <button type="button" className="details-close" aria-label="Close event details" onClick={() => select(null)}>
+        <button type="button" className="details-close" aria-label="Close event details" onClick={onClose}>
           ×
         </button>
       </div>
@@ -138,13 +148,14 @@ function Details({ event: e, panel }: { event: AtlasEvent; panel: RefObject<HTML
 export function EventDetails() {
   const event = useAtlas(selectSelectedEvent);
   const panel = useRef<HTMLElement>(null);
-  useEscapeClears(event !== null, panel);
+  const clear = useClearSelection(panel);
+  useEscapeClears(event !== null, clear);
   return (
     <>
       <p className="visually-hidden" role="status" aria-live="polite">
         {event ? `Showing details of ${event.name}` : ""}
       </p>
-      {event ? <Details event={event} panel={panel} /> : null}
+      {event ? <Details event={event} panel={panel} onClose={clear} /> : null}
     </>
   );
 }
