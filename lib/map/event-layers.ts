@@ -76,7 +76,8 @@ export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSp
       type: "fill",
       source: EVENTS_SOURCE_ID,
       filter: all(shapeIs("area")),
-      paint: { "fill-color": colour, "fill-opacity": 0.16 },
+      // Low: the Baltic areas overlap many times over, and the stack must not hide the land.
+      paint: { "fill-color": colour, "fill-opacity": 0.1 },
     },
     {
       id: EVENT_LAYER_IDS.areaOutline,
