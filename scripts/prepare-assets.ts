@@ -14,9 +14,8 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const publicDir = join(root, "public");
 
-const maplibreDist = dirname(require.resolve("maplibre-gl/package.json")) + "/dist";
-// public/ holds only generated files (all ignored by git), so a fresh clone has none.
 mkdirSync(publicDir, { recursive: true });
+const maplibreDist = dirname(require.resolve("maplibre-gl/package.json")) + "/dist";
 copyFileSync(join(maplibreDist, "maplibre-gl-worker.mjs"), join(publicDir, "maplibre-gl-worker.mjs"));
 
 const fontDir = join(publicDir, "fonts");

@@ -36,3 +36,19 @@ export function isNear(rgb: [number, number, number], hex: string, tolerance = 1
   const [r, g, b] = hexToRgb(hex);
   return Math.abs(rgb[0] - r) <= tolerance && Math.abs(rgb[1] - g) <= tolerance && Math.abs(rgb[2] - b) <= tolerance;
 }
+
+/** Share of pixels near `hex` in the (2r+1)² square around (x, y): robust to a label or line crossing the spot. */
+export function shareAround(png: PNG, x: number, y: number, r: number, hex: string, tolerance = 12): number {
+  let hits = 0;
+  let total = 0;
+  for (let dy = -r; dy <= r; dy++) {
+    for (let dx = -r; dx <= r; dx++) {
+      const px = Math.round(x) + dx;
+      const py = Math.round(y) + dy;
+      if (px < 0 || py < 0 || px >= png.width || py >= png.height) continue;
+      total++;
+      if (isNear(pixelAt(png, px, py), hex, tolerance)) hits++;
+    }
+  }
+  return total === 0 ? 0 : hits / total;
+}
