@@ -15,14 +15,22 @@ import { LEGEND_CLASS } from "./legend";
 const MAX_ZOOM = 6.5;
 
 /**
- * How much of the map's left side the open legend covers, so the selected event is framed
- * beside it rather than under it (0 when the legend is closed or the map too narrow to spare it).
+ * Room to leave for the open legend (bottom-left), so the selected event is framed beside
+ * or above it rather than under it: the cheaper of its height and its width.
  */
-function legendWidth(canvas: HTMLCanvasElement): number {
+function legendPadding(canvas: HTMLCanvasElement): { bottom: number; left: number } {
   const legend = canvas.closest(".atlas-map")?.querySelector<HTMLDetailsElement>(`.${LEGEND_CLASS}`);
-  if (!legend?.open) return 0;
-  const covered = legend.getBoundingClientRect().right - canvas.getBoundingClientRect().left;
-  return covered > 0 && canvas.clientWidth - covered > 320 ? covered : 0;
+  if (!legend?.open) return { bottom: 0, left: 0 };
+  const l = legend.getBoundingClientRect();
+  const c = canvas.getBoundingClientRect();
+  const height = Math.max(0, c.bottom - l.top);
+  const width = Math.max(0, l.right - c.left);
+  if (height / c.height <= width / c.width) return height < c.height * 0.6 ? { bottom: height, left: 0 } : { bottom: 0, left: 0 };
+  return width < c.width * 0.6 ? { bottom: 0, left: width } : { bottom: 0, left: 0 };
+}
+
+function paddingAround(pad: number, legend: { bottom: number; left: number }) {
+  return { top: pad, right: pad, bottom: pad + legend.bottom, left: pad + legend.left };
 }
 
 export function SelectionCamera() {
@@ -40,7 +48,7 @@ export function SelectionCamera() {
         [west, south],
         [east, north],
       ],
-      { padding: { top: pad, bottom: pad, right: pad, left: pad + legendWidth(canvas) }, maxZoom: MAX_ZOOM, duration: reduceMotion ? 0 : 900, essential: false },
+      { padding: paddingAround(pad, legendPadding(canvas)), maxZoom: MAX_ZOOM, duration: reduceMotion ? 0 : 900, essential: false },
     );
     // Only the selection moves the camera; the bbox array is stable per event.
   }, [map, bbox]);

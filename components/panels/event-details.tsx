@@ -152,7 +152,8 @@ export function EventDetails() {
   useEscapeClears(event !== null, clear);
   return (
     <>
-      <p className="visually-hidden" role="status" aria-live="polite">
+      {/* A live region without role="status": the page's notices own that role. */}
+      <p className="visually-hidden" aria-live="polite">
         {event ? `Showing details of ${event.name}` : ""}
       </p>
       {event ? <Details event={event} panel={panel} onClose={clear} /> : null}
