@@ -17,6 +17,7 @@ import { basemapStyle, detailLayers, detailSources } from "@/lib/map/basemap-sty
 import { chooseBasemap } from "@/lib/map/basemap-choice";
 import { arrowImage } from "@/lib/map/arrow-image";
 import { ARROW_IMAGE_ID } from "@/lib/map/event-layers";
+import { MARKER_PIXEL_RATIO, markerImages } from "@/lib/map/marker-images";
 import { useColorScheme } from "./use-color-scheme";
 
 type MapLib = typeof import("maplibre-gl");
@@ -81,12 +82,16 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, o
     if (!map) return;
     window.__atlasMap = map;
     // Images the style asks for are made in code (no sprite to fetch); re-added after a style swap.
+    const markers = markerImages();
     const addImages = () => {
       if (!map.hasImage(ARROW_IMAGE_ID)) map.addImage(ARROW_IMAGE_ID, arrowImage(), { sdf: true });
+      for (const { id, image } of markers) {
+        if (!map.hasImage(id)) map.addImage(id, image, { sdf: true, pixelRatio: MARKER_PIXEL_RATIO });
+      }
     };
     addImages();
     map.on("styleimagemissing", (e: { id: string }) => {
-      if (e.id === ARROW_IMAGE_ID) addImages();
+      if (e.id === ARROW_IMAGE_ID || markers.some((m) => m.id === e.id)) addImages();
     });
     setLoaded(true);
     onMapReady?.(map);

@@ -3,7 +3,7 @@
  * The events on the map: one GeoJSON source whose data changes only when the set of events
  * changes (an import), and styled layers whose filter is the visibility rule compiled for
  * the current window and filters. Scrubbing therefore sends MapLibre a new filter, never
- * new data.
+ * new data. The selection's casing sits under the event layers, its marker ring above.
  */
 import { useMemo } from "react";
 import { Layer, Source } from "react-map-gl/maplibre";
@@ -23,10 +23,7 @@ export function EventLayers() {
   const highlight = useMemo(() => selectionLayers(theme, selectedId), [theme, selectedId]);
   return (
     <Source id={EVENTS_SOURCE_ID} type="geojson" data={data} tolerance={0.2}>
-      {layers.map((layer) => (
-        <Layer key={layer.id} {...layer} />
-      ))}
-      {highlight.map((layer) => (
+      {[...highlight.below, ...layers, ...highlight.above].map((layer) => (
         <Layer key={layer.id} {...layer} />
       ))}
     </Source>

@@ -1,37 +1,127 @@
 "use client";
 /**
- * The map with the events on it and what a pointer does there: a click on an event selects
- * it. Loaded lazily by the page (it pulls in MapLibre).
+ * The map with the events on it and what a pointer does there. Hovering shows a tooltip
+ * (name, dates); a click selects the event under the pointer, or opens a chooser when
+ * several events share the spot (see lib/map/pick-hits.ts); the camera eases to whatever
+ * is selected. The canvas is focusable (MapLibre's keyboard pan and zoom) and describes
+ * itself as a picture whose text alternative is the events list. Loaded lazily by the page
+ * (it pulls in MapLibre).
  */
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { MapLayerMouseEvent } from "react-map-gl/maplibre";
+import type { Map as MaplibreMap } from "maplibre-gl";
 import { INTERACTIVE_EVENT_LAYERS } from "@/lib/map/event-layers";
+import { pickHits, toMapHit, type MapHit } from "@/lib/map/pick-hits";
+import type { AtlasEvent } from "@/lib/domain/atlas-event";
+import { selectEventsById } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
+import { focusEventDetails } from "../panels/event-details";
 import { AtlasMap } from "./atlas-map";
 import { EventLayers } from "./event-layers";
+import { Legend } from "./legend";
+import { MapTooltip } from "./map-tooltip";
+import { SelectionCamera } from "./selection-camera";
+import { StackChooser } from "./stack-chooser";
+import "./map-ui.css";
+
+const MAP_DESCRIPTION_ID = "atlas-map-description";
+/** Pixels around the pointer that count as a hit (thin routes, small markers, fingers). */
+const HIT_SLOP = 5;
+
+interface Spot {
+  lngLat: [number, number];
+  hits: MapHit[];
+}
+
+function hitsAt(map: MaplibreMap, x: number, y: number): MapHit[] {
+  const features = map.queryRenderedFeatures(
+    [
+      [x - HIT_SLOP, y - HIT_SLOP],
+      [x + HIT_SLOP, y + HIT_SLOP],
+    ],
+    { layers: INTERACTIVE_EVENT_LAYERS.filter((id) => map.getLayer(id)) },
+  );
+  return pickHits(features.map((f) => toMapHit(f.properties)).filter((h): h is MapHit => h !== null));
+}
+
+function eventsOf(hits: readonly MapHit[], byId: ReadonlyMap<string, AtlasEvent>): AtlasEvent[] {
+  return hits.map((h) => byId.get(h.id)).filter((e): e is AtlasEvent => e !== undefined);
+}
+
+function describeCanvas(map: MaplibreMap) {
+  const canvas = map.getCanvas();
+  canvas.setAttribute("aria-label", "Map of the visible exercises and patrols");
+  canvas.setAttribute("aria-describedby", MAP_DESCRIPTION_ID);
+}
 
 export function MapView() {
   const select = useAtlas((s) => s.select);
-  const [hovering, setHovering] = useState(false);
+  const byId = useAtlas(selectEventsById);
+  const [hover, setHover] = useState<Spot | null>(null);
+  const [chooser, setChooser] = useState<Spot | null>(null);
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties?.id;
-      select(typeof id === "string" ? id : null);
+      const hits = hitsAt(e.target, e.point.x, e.point.y);
+      setHover(null);
+      if (hits.length > 1) {
+        setChooser({ lngLat: [e.lngLat.lng, e.lngLat.lat], hits });
+        return;
+      }
+      setChooser(null);
+      select(hits[0]?.id ?? null);
     },
     [select],
   );
-  const onMouseMove = useCallback((e: MapLayerMouseEvent) => setHovering((e.features?.length ?? 0) > 0), []);
+
+  const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
+    const hits = pickHits((e.features ?? []).map((f) => toMapHit(f.properties)).filter((h): h is MapHit => h !== null));
+    setHover((prev) => {
+      if (hits.length === 0) return null;
+      const same = prev && prev.hits.length === hits.length && prev.hits.every((h, i) => h.id === hits[i]?.id);
+      // Keep the tooltip where it first appeared while the pointer stays on the same events.
+      return same ? prev : { lngLat: [e.lngLat.lng, e.lngLat.lat], hits };
+    });
+  }, []);
+
+  const choose = useCallback(
+    (id: string) => {
+      setChooser(null);
+      select(id);
+      focusEventDetails();
+    },
+    [select],
+  );
+  const closeChooser = useCallback(() => {
+    setChooser(null);
+    window.__atlasMap?.getCanvas().focus();
+  }, []);
+
+  const hoverEvents = useMemo(() => (hover ? eventsOf(hover.hits, byId) : []), [hover, byId]);
+  const chooserEvents = useMemo(() => (chooser ? eventsOf(chooser.hits, byId) : []), [chooser, byId]);
 
   return (
-    <AtlasMap
-      interactiveLayerIds={INTERACTIVE_EVENT_LAYERS}
-      onClick={onClick}
-      onMouseMove={onMouseMove}
-      onMouseLeave={() => setHovering(false)}
-      cursor={hovering ? "pointer" : "grab"}
-    >
-      <EventLayers />
-    </AtlasMap>
+    <>
+      <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
+        Arrow keys pan the map, plus and minus zoom. The list of visible events is this map&apos;s text alternative:
+        choosing an event there selects it here and shows its details.
+      </p>
+      <AtlasMap
+        interactiveLayerIds={INTERACTIVE_EVENT_LAYERS}
+        onMapReady={describeCanvas}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHover(null)}
+        cursor={hover ? "pointer" : "grab"}
+      >
+        <EventLayers />
+        <SelectionCamera />
+        {hover && !chooser && hoverEvents.length > 0 ? <MapTooltip lngLat={hover.lngLat} events={hoverEvents} /> : null}
+        {chooser && chooserEvents.length > 1 ? (
+          <StackChooser lngLat={chooser.lngLat} events={chooserEvents} onChoose={choose} onClose={closeChooser} />
+        ) : null}
+      </AtlasMap>
+      <Legend />
+    </>
   );
 }

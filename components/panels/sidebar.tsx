@@ -7,6 +7,7 @@
 import { useState } from "react";
 import { ClaimsPanel } from "./claims-panel";
 import { ComparePanel } from "./compare-panel";
+import { EventDetails } from "./event-details";
 import { EventsList } from "./events-list";
 import { SummaryPanel } from "./summary-panel";
 import { Tabs, type TabSpec } from "./tabs";
@@ -25,7 +26,7 @@ export function Sidebar() {
   const [tab, setTab] = useState<PanelKey>("events");
   return (
     <aside className="atlas-sidebar" aria-label="Panels">
-      {/* The selected event's details (<EventDetails />) go here, above the tabs. */}
+      <EventDetails />
       <Tabs tabs={TABS} active={tab} onChange={setTab} label="Panels" />
     </aside>
   );

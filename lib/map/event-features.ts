@@ -9,9 +9,14 @@
  *
  * Routes are split into runs of consecutive segments with the same support, so segments no
  * source supports (`inferredSegments`) can be drawn dashed; their longitudes are unwrapped
- * so a route across the antimeridian takes the short way. Polygons also get a label point.
+ * so a route across the antimeridian takes the short way.
+ *
+ * Every event also gets one `shape: "label"` feature where its name is written: the sites
+ * themselves for points, a point inside the area for polygons, the middle of the route for
+ * lines. (Labelling the drawn shapes directly would write a route's name at every vertex.)
  */
-import type { Feature, FeatureCollection, Geometry, LineString, Position } from "geojson";
+import pointOnFeature from "@turf/point-on-feature";
+import type { Feature, FeatureCollection, Geometry, LineString, Point, MultiPoint, Position } from "geojson";
 import type { AtlasEvent } from "../domain/atlas-event";
 import { unwrapLongitudes } from "../geo/unwrap-longitudes";
 
@@ -30,9 +35,29 @@ export interface MapEventProperties {
   precise: 0 | 1;
   /** For route pieces: whether a source supports this run of segments. */
   segment: "sourced" | "inferred" | "none";
-  /** "point" | "area" | "route" | "label" — which family of map layers draws it. */
-  shape: "point" | "area" | "route";
+  /** Which family of map layers draws it; "label" features only carry the name. */
+  shape: "point" | "area" | "route" | "label";
 }
+
+/**
+ * The fields above, at run time (the style tests check every ["get", key] against it).
+ * `satisfies` makes the compiler reject a missing or extra key.
+ */
+export const MAP_EVENT_PROPERTY_KEYS = Object.keys({
+  id: true,
+  name: true,
+  layer: true,
+  bloc: true,
+  kind: true,
+  startDay: true,
+  endDay: true,
+  participantsKey: true,
+  domainsKey: true,
+  searchText: true,
+  precise: true,
+  segment: true,
+  shape: true,
+} satisfies Record<keyof MapEventProperties, true>) as (keyof MapEventProperties)[];
 
 function baseProps(e: AtlasEvent): Omit<MapEventProperties, "segment" | "shape"> {
   return {
@@ -86,7 +111,48 @@ function routeFeatures(e: AtlasEvent, lines: Position[][]): Feature<LineString, 
   return out;
 }
 
-export function eventFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
+/** The point halfway along a polyline (planar, on unwrapped longitudes: good enough for a label). */
+export function midpointOf(lines: readonly Position[][]): Position | null {
+  const legs: { a: Position; b: Position; len: number }[] = [];
+  let lastLon: number | undefined;
+  for (const line of lines) {
+    const u = unwrapLongitudes(line, lastLon);
+    lastLon = u[u.length - 1]?.[0];
+    for (let i = 0; i + 1 < u.length; i++) {
+      const a = u[i] as Position;
+      const b = u[i + 1] as Position;
+      legs.push({ a, b, len: Math.hypot((b[0] ?? 0) - (a[0] ?? 0), (b[1] ?? 0) - (a[1] ?? 0)) });
+    }
+  }
+  const total = legs.reduce((sum, l) => sum + l.len, 0);
+  let remaining = total / 2;
+  for (const { a, b, len } of legs) {
+    if (remaining <= len && len > 0) {
+      const t = remaining / len;
+      return [(a[0] ?? 0) + t * ((b[0] ?? 0) - (a[0] ?? 0)), (a[1] ?? 0) + t * ((b[1] ?? 0) - (a[1] ?? 0))];
+    }
+    remaining -= len;
+  }
+  return lines[0]?.[0] ?? null;
+}
+
+function labelGeometry(g: AtlasEvent["geometry"]): Point | MultiPoint | null {
+  switch (g.type) {
+    case "Point":
+    case "MultiPoint":
+      return g;
+    case "Polygon":
+    case "MultiPolygon":
+      return pointOnFeature(g).geometry;
+    case "LineString":
+    case "MultiLineString": {
+      const mid = midpointOf(g.type === "LineString" ? [g.coordinates] : g.coordinates);
+      return mid ? { type: "Point", coordinates: mid } : null;
+    }
+  }
+}
+
+function drawnFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
   const g = e.geometry;
   switch (g.type) {
     case "LineString":
@@ -100,6 +166,13 @@ export function eventFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperti
     case "MultiPoint":
       return [{ type: "Feature", properties: { ...baseProps(e), shape: "point", segment: "none" }, geometry: g }];
   }
+}
+
+export function eventFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
+  const out = drawnFeatures(e);
+  const label = labelGeometry(e.geometry);
+  if (label) out.push({ type: "Feature", properties: { ...baseProps(e), shape: "label", segment: "none" }, geometry: label });
+  return out;
 }
 
 /**

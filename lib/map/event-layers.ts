@@ -5,13 +5,20 @@
  *
  * Meaning is carried by shape and pattern as well as colour:
  *   side      NATO blue / China–Russia orange / imported purple (palette.ts)
+ *   marker    circle China–Russia, square NATO, diamond imported (marker-images.ts)
  *   site      filled marker; approximate location: hollow marker with a soft halo
  *   area      translucent fill; solid outline for a named site, dashed when approximate
  *   route     solid where a source supports the segment, dashed where none does, with arrows
+ *
+ * Order matters for label placement as well as drawing: MapLibre places symbols from the
+ * top layer down, so the markers (always drawn, `icon-allow-overlap`) sit above the labels
+ * and claim their space first; labels then avoid markers and each other, and a label that
+ * does not fit is dropped rather than drawn over another.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { PALETTES, type Theme } from "./palette";
 import { BASEMAP_FONT } from "./basemap-style";
+import { MARKER_PIXEL_RATIO, MARKER_SHAPE_OF_LAYER } from "./marker-images";
 
 export const EVENTS_SOURCE_ID = "events";
 
@@ -23,8 +30,8 @@ export const EVENT_LAYER_IDS = {
   routesInferred: "events-routes-inferred",
   routeArrows: "events-route-arrows",
   pointHalo: "events-points-halo",
-  points: "events-points",
   labels: "events-labels",
+  points: "events-points",
   selectedArea: "events-selected-area",
   selectedLine: "events-selected-line",
   selectedPoint: "events-selected-point",
@@ -47,6 +54,17 @@ function sideColour(theme: Theme): ExpressionSpecification {
 
 const shapeIs = (shape: string): ExpressionSpecification => ["==", ["get", "shape"], shape];
 
+/** `marker-<shape>-<filled|hollow>`: the side's shape, filled for a named site. */
+function markerImage(): ExpressionSpecification {
+  const shapes = MARKER_SHAPE_OF_LAYER;
+  return [
+    "concat",
+    "marker-",
+    ["match", ["get", "layer"], "nato-drills", shapes["nato-drills"], "imported", shapes.imported, shapes["cn-ru-exercises"]],
+    ["case", ["==", ["get", "precise"], 1], "-filled", "-hollow"],
+  ];
+}
+
 /** `visible` is the visibility filter (the same for every layer); each layer adds its shape. */
 export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSpecification[] {
   const p = PALETTES[theme];
@@ -58,7 +76,8 @@ export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSp
       type: "fill",
       source: EVENTS_SOURCE_ID,
       filter: all(shapeIs("area")),
-      paint: { "fill-color": colour, "fill-opacity": 0.16 },
+      // Low: the Baltic areas overlap many times over, and the stack must not hide the land.
+      paint: { "fill-color": colour, "fill-opacity": 0.1 },
     },
     {
       id: EVENT_LAYER_IDS.areaOutline,
@@ -100,6 +119,8 @@ export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSp
         "icon-image": ARROW_IMAGE_ID,
         "icon-size": 0.7,
         "icon-allow-overlap": true,
+        // Arrows never push a label away.
+        "icon-ignore-placement": true,
         "icon-rotation-alignment": "map",
       },
       paint: { "icon-color": colour, "icon-opacity": 0.95 },
@@ -112,63 +133,82 @@ export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSp
       paint: { "circle-radius": 14, "circle-color": colour, "circle-opacity": 0.14, "circle-blur": 0.4 },
     },
     {
-      id: EVENT_LAYER_IDS.points,
-      type: "circle",
-      source: EVENTS_SOURCE_ID,
-      filter: all(shapeIs("point")),
-      paint: {
-        "circle-radius": 6,
-        "circle-color": ["case", ["==", ["get", "precise"], 1], colour, p.land],
-        "circle-stroke-color": colour,
-        "circle-stroke-width": ["case", ["==", ["get", "precise"], 1], 1, 2.5],
-      },
-    },
-    {
       id: EVENT_LAYER_IDS.labels,
       type: "symbol",
       source: EVENTS_SOURCE_ID,
-      filter: all(["!=", ["get", "segment"], "inferred"]),
+      filter: all(shapeIs("label")),
+      minzoom: 2.5,
       layout: {
         "text-field": ["get", "name"],
         "text-font": [BASEMAP_FONT],
-        "text-size": 11,
-        "text-variable-anchor": ["top", "bottom", "left", "right"],
-        "text-radial-offset": 0.9,
+        "text-size": 12,
+        "text-variable-anchor": ["top", "bottom", "left", "right", "top-left", "bottom-right"],
+        "text-radial-offset": 1.1,
+        "text-justify": "auto",
         "text-max-width": 9,
+        "text-padding": 3,
         "symbol-placement": "point",
-        "text-optional": true,
       },
-      minzoom: 3,
-      paint: { "text-color": p.label, "text-halo-color": p.labelHalo, "text-halo-width": 1.4 },
+      paint: { "text-color": p.label, "text-halo-color": p.labelHalo, "text-halo-width": 1.5 },
+    },
+    {
+      id: EVENT_LAYER_IDS.points,
+      type: "symbol",
+      source: EVENTS_SOURCE_ID,
+      filter: all(shapeIs("point")),
+      layout: {
+        "icon-image": markerImage(),
+        "icon-size": 1,
+        "icon-allow-overlap": true,
+        // Markers claim their space so labels keep clear of them.
+        "icon-ignore-placement": false,
+        "icon-padding": 1,
+      },
+      paint: { "icon-color": colour, "icon-halo-color": p.labelHalo, "icon-halo-width": 1.5 * MARKER_PIXEL_RATIO },
     },
   ];
 }
 
-/** Highlight layers for the selected event (drawn above everything else). */
-export function selectionLayers(theme: Theme, selectedId: string | null): LayerSpecification[] {
+/**
+ * Highlight layers for the selected event. `below` goes under the event layers (a wide
+ * casing around the area's outline or the route, which keeps the route's own colour, dash
+ * and arrows readable); `above` goes on top (a ring around the marker).
+ */
+export function selectionLayers(theme: Theme, selectedId: string | null): { below: LayerSpecification[]; above: LayerSpecification[] } {
   const p = PALETTES[theme];
   const isSelected: FilterSpecification = ["==", ["get", "id"], selectedId ?? ""];
-  return [
-    {
-      id: EVENT_LAYER_IDS.selectedArea,
-      type: "line",
-      source: EVENTS_SOURCE_ID,
-      filter: ["all", isSelected, shapeIs("area")],
-      paint: { "line-color": p.highlight, "line-width": 4 },
-    },
-    {
-      id: EVENT_LAYER_IDS.selectedLine,
-      type: "line",
-      source: EVENTS_SOURCE_ID,
-      filter: ["all", isSelected, shapeIs("route")],
-      paint: { "line-color": p.highlight, "line-width": 6, "line-opacity": 0.7 },
-    },
-    {
-      id: EVENT_LAYER_IDS.selectedPoint,
-      type: "circle",
-      source: EVENTS_SOURCE_ID,
-      filter: ["all", isSelected, shapeIs("point")],
-      paint: { "circle-radius": 11, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": p.highlight, "circle-stroke-width": 3 },
-    },
-  ];
+  return {
+    below: [
+      {
+        id: EVENT_LAYER_IDS.selectedArea,
+        type: "line",
+        source: EVENTS_SOURCE_ID,
+        filter: ["all", isSelected, shapeIs("area")],
+        layout: { "line-join": "round" },
+        paint: { "line-color": p.highlight, "line-width": 5, "line-opacity": 0.9 },
+      },
+      {
+        id: EVENT_LAYER_IDS.selectedLine,
+        type: "line",
+        source: EVENTS_SOURCE_ID,
+        filter: ["all", isSelected, shapeIs("route")],
+        layout: { "line-cap": "round", "line-join": "round" },
+        paint: { "line-color": p.highlight, "line-width": 8, "line-opacity": 0.9 },
+      },
+    ],
+    above: [
+      {
+        id: EVENT_LAYER_IDS.selectedPoint,
+        type: "circle",
+        source: EVENTS_SOURCE_ID,
+        filter: ["all", isSelected, shapeIs("point")],
+        paint: {
+          "circle-radius": 12,
+          "circle-color": "rgba(0,0,0,0)",
+          "circle-stroke-color": p.highlight,
+          "circle-stroke-width": 3,
+        },
+      },
+    ],
+  };
 }

@@ -1,8 +1,13 @@
 /**
  * Colours for the light and dark themes. One table so the basemap, the event layers and
  * the panels agree. The two sides (NATO, China–Russia) use a blue/orange pair that stays
- * distinct under the common colour-vision deficiencies; shape and pattern carry the same
- * meaning too, so colour is never the only cue.
+ * distinct under the common colour-vision deficiencies, and imported data a third colour
+ * that differs from both in lightness (wine in light, pale teal in dark), so all three stay
+ * apart for protan, deutan and tritan readers. tests/unit/map/palette.test.ts simulates
+ * each deficiency and checks the differences and the contrast against land and sea.
+ * Shape and pattern carry the same meaning too, so colour is never the only cue. The
+ * selection highlight is near-black in the light theme (yellow has no contrast on pale
+ * land) and yellow in the dark one.
  */
 export type Theme = "light" | "dark";
 
@@ -32,9 +37,9 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     labelHalo: "#f4f1ea",
     nato: "#1f5fae",
     cnru: "#c2410c",
-    imported: "#6b21a8",
+    imported: "#831843",
     context: "#57534e",
-    highlight: "#facc15",
+    highlight: "#111827",
   },
   dark: {
     sea: "#0f1b26",
@@ -46,7 +51,7 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     labelHalo: "#141619",
     nato: "#6aa7f0",
     cnru: "#f59e4b",
-    imported: "#c084fc",
+    imported: "#5eead4",
     context: "#a8a29e",
     highlight: "#fde047",
   },

@@ -1,0 +1,39 @@
+"use client";
+/**
+ * The hover tooltip: the name and dates of the events under the pointer (React text in a
+ * react-map-gl Popup, never markup). Decorative for assistive technology: the same facts
+ * are in the events list and the details panel.
+ */
+import { Popup } from "react-map-gl/maplibre";
+import type { AtlasEvent } from "@/lib/domain/atlas-event";
+import { formatDates } from "@/lib/map/event-summary";
+
+const MAX_LISTED = 4;
+
+export function MapTooltip({ lngLat, events }: { lngLat: [number, number]; events: readonly AtlasEvent[] }) {
+  const shown = events.slice(0, MAX_LISTED);
+  return (
+    <Popup
+      longitude={lngLat[0]}
+      latitude={lngLat[1]}
+      closeButton={false}
+      closeOnClick={false}
+      focusAfterOpen={false}
+      anchor="bottom"
+      offset={14}
+      maxWidth="280px"
+      className="map-tooltip"
+    >
+      <div aria-hidden="true">
+        {shown.map((e) => (
+          <p key={e.id} className="map-tooltip-row">
+            <span className="map-tooltip-name">{e.name}</span>
+            <span className="map-tooltip-dates">{formatDates(e)}</span>
+          </p>
+        ))}
+        {events.length > shown.length ? <p className="map-tooltip-more">and {events.length - shown.length} more; click to choose</p> : null}
+        {events.length > 1 && events.length <= shown.length ? <p className="map-tooltip-more">{events.length} events here; click to choose</p> : null}
+      </div>
+    </Popup>
+  );
+}
