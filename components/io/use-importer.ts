@@ -25,34 +25,38 @@ export function useImporter(): Importer {
   const store = useAtlasStoreApi();
   const workerRef = useRef<Worker | null>(null);
   const jobRef = useRef(0);
+  const startRef = useRef<(() => void) | null>(null);
   const [running, setRunning] = useState<Importer["running"]>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
 
   useEffect(() => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL("../../lib/io/import.worker.ts", import.meta.url), { type: "module" });
-    } catch (err) {
-      store.getState().notify(`Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`, "error");
-      return;
-    }
-    workerRef.current = worker;
-    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-      const m = e.data;
-      const { addImport, notify } = store.getState();
-      if (m.kind === "progress") {
-        setRunning((r) => (r ? { ...r, progress: m.progress } : r));
-      } else if (m.kind === "restored") {
-        const present = new Set(store.getState().imports.map((b) => b.id));
-        for (const b of m.batches) if (!present.has(b.id)) addImport(b);
-        if (m.error) notify(m.error, "warning");
-        if (m.dropped > 0) notify(`${m.dropped} saved imported feature(s) no longer passed validation and were left out.`, "warning");
-      } else {
-        setRunning(null);
-        if (m.batch) addImport(m.batch);
-        setReport(m);
-        if (m.saveError) notify(m.saveError, "warning");
+    let worker: Worker | undefined;
+    // The worker (and the restore of saved imports) starts once the page is idle, so its
+    // script does not compete with the first paint and the map's first frames.
+    const start = () => {
+      try {
+        worker = new Worker(new URL("../../lib/io/import.worker.ts", import.meta.url), { type: "module" });
+      } catch (err) {
+        store.getState().notify(`Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`, "error");
+        return;
       }
+      workerRef.current = worker;
+      worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+        const m = e.data;
+        const { addImport, notify } = store.getState();
+        if (m.kind === "progress") {
+          setRunning((r) => (r ? { ...r, progress: m.progress } : r));
+        } else if (m.kind === "restored") {
+          const present = new Set(store.getState().imports.map((b) => b.id));
+          for (const b of m.batches) if (!present.has(b.id)) addImport(b);
+          if (m.error) notify(m.error, "warning");
+          if (m.dropped > 0) notify(`${m.dropped} saved imported feature(s) no longer passed validation and were left out.`, "warning");
+        } else {
+          setRunning(null);
+          if (m.batch) addImport(m.batch);
+          setReport(m);
+          if (m.saveError) notify(m.saveError, "warning");
+        }
     };
     worker.onerror = () => {
       setRunning(null);
@@ -60,14 +64,25 @@ export function useImporter(): Importer {
     };
     const restore: WorkerRequest = { kind: "restore", job: ++jobRef.current };
     worker.postMessage(restore);
+    };
+    startRef.current = () => {
+      if (!workerRef.current) start();
+    };
+    const idle = typeof window.requestIdleCallback === "function"
+      ? window.requestIdleCallback(start, { timeout: 2500 })
+      : window.setTimeout(start, 1000);
     return () => {
-      worker.terminate();
+      if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+      worker?.terminate();
       workerRef.current = null;
     };
   }, [store]);
 
   const importFile = useCallback(
     (file: File) => {
+      // A file chosen before the idle start starts the worker at once.
+      startRef.current?.();
       const worker = workerRef.current;
       if (!worker) return;
       const { imports } = store.getState();

@@ -125,6 +125,9 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, o
         minZoom={0.5}
         maxZoom={12}
         renderWorldCopies
+        // No label fade-in: in software WebGL every fade frame costs ~150–250 ms, and the fade
+        // alone kept the first view from settling for seconds.
+        fadeDuration={0}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
