@@ -13,11 +13,14 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureBuild, startServer } from "./serve-production.mjs";
-import { writeSynthetic } from "./bench/dataset.mjs";
+import { syntheticCollection, writeSynthetic } from "./bench/dataset.mjs";
 import { addProbe, importFile, launch, openAtlas } from "./bench/browser.mjs";
-import { floorOnly, percentile, scrubCell } from "./bench/scrub.mjs";
+import { floorOnly, percentile, scrubCell, windows } from "./bench/scrub.mjs";
 import { measureBytes } from "./bench/bytes.mjs";
 import { printReport } from "./bench/report.mjs";
+import { aggregateIndex, buildArchive, verifyArchive } from "./bench/tiles.mjs";
+
+
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
@@ -112,6 +115,7 @@ async function main() {
       for (const cell of CELLS) {
         log(`${n} events: scrub ${cell.widthDays} d stepping ${cell.stepDays}`);
         const r = await scrubCell(page, { ...cell, steps: STEPS });
+        log(`  ours p95 ${r.ours.p95_frame.toFixed(0)} ms, naive p95 ${r.naive.p95_frame.toFixed(0)} ms, floor p50 ${r.floor.p50_frame.toFixed(1)} ms`);
         results.scrub.push({
           features: n,
           window_days: cell.widthDays,
@@ -127,6 +131,7 @@ async function main() {
           floor_ms: r.floor.p50_frame,
           floor_p95_ms: r.floor.p95_frame,
           floor_idle_p50_ms: r.floor.p50_idle,
+          timed_out_steps: r.ours.timed_out + r.naive.timed_out + r.floor.timed_out,
         });
       }
       await context.close();
@@ -140,6 +145,12 @@ async function main() {
     const statsN = Math.max(...SIZES);
     log(`panel statistics at ${statsN} events (Node)`);
     results.stats = panelStats(files[statsN]);
+
+    log(`PMTiles prototype at ${statsN} events`);
+    const fc = syntheticCollection(statsN, SEED);
+    const built = buildArchive(fc);
+    results.pmtiles = { features: statsN, build_ms: built.build_ms, ...built.info, readback: await verifyArchive(built.archive, built.tiles) };
+    results.aggregate_index = { features: statsN, ...aggregateIndex(fc, [...windows(90, 30, STEPS), ...windows(5 * 365, 90, STEPS)]) };
   } finally {
     await browser.close();
     await server.stop();

@@ -57,6 +57,17 @@ export function printReport(r) {
       `Geodata: ${f(b.geodata.raw_kb, 1)} KB raw, ${f(b.geodata.gzip_kb, 1)} KB gzipped (${b.geodata.files} files)`,
     );
   }
+  if (r.pmtiles) {
+    const p = r.pmtiles;
+    out.push(
+      "",
+      `PMTiles prototype (${p.features} events, z0–${p.kept_per_zoom.length - 1}): ${p.tiles} tiles, ${p.archive_kb} KB, largest tile ${p.max_tile_kb} KB gzipped, built in ${f(p.build_ms / 1000, 1)} s; read back with the pmtiles decoder: header ${p.readback.header_ok ? "ok" : "WRONG"}, ${p.readback.mismatches} of ${p.readback.tiles_checked} tiles differ; z0 keeps ${p.readback.z0_features} features`,
+    );
+  }
+  if (r.aggregate_index) {
+    const a = r.aggregate_index;
+    out.push(`Aggregate time index: ${f(a.bytes / 1024, 1)} KB; exact counts for ${a.windows - a.wrong} of ${a.windows} windows against a linear count`);
+  }
   out.push("", `Total run: ${f(r.total_s)} s. Written to bench-results.json.`);
   console.log(out.join("\n"));
 }

@@ -22,9 +22,10 @@ export function percentile(values, p) {
 }
 
 function summarise(timings) {
+  const timedOut = timings.filter((t) => t.timedOut).length;
   const frame = timings.map((t) => t.frame);
   const idle = timings.map((t) => t.idle);
-  return { p50_frame: percentile(frame, 50), p95_frame: percentile(frame, 95), p50_idle: percentile(idle, 50), p95_idle: percentile(idle, 95) };
+  return { p50_frame: percentile(frame, 50), p95_frame: percentile(frame, 95), p50_idle: percentile(idle, 50), p95_idle: percentile(idle, 95), timed_out: timedOut };
 }
 
 /** The first window of each run is a warm-up (not counted): it moves away from the full extent. */

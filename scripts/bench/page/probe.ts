@@ -26,11 +26,13 @@ import type { TimeWindow } from "@/lib/domain/visibility";
 
 const NAIVE_SOURCE = "bench-naive";
 const EVENTS_SOURCE = "events";
-const STEP_TIMEOUT_MS = 30_000;
+const STEP_TIMEOUT_MS = 60_000;
 
 export interface StepTiming {
   frame: number;
   idle: number;
+  /** The map did not become idle within STEP_TIMEOUT_MS (the times are then that bound). */
+  timedOut?: boolean;
 }
 
 function theMap(): MaplibreMap {
@@ -48,7 +50,7 @@ function theStore() {
 /** Times one change; see the module contract. `sourceId` null = no re-tiling expected (floor). */
 function timeChange(sourceId: string | null, change: () => void): Promise<StepTiming> {
   const m = theMap();
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     let retiled = sourceId === null;
     let frame = -1;
     const t0 = performance.now();
@@ -65,7 +67,8 @@ function timeChange(sourceId: string | null, change: () => void): Promise<StepTi
     };
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`no idle within ${STEP_TIMEOUT_MS} ms`));
+      const t = performance.now() - t0;
+      resolve({ frame: frame < 0 ? t : frame, idle: t, timedOut: true });
     }, STEP_TIMEOUT_MS);
     function cleanup() {
       clearTimeout(timer);
