@@ -11,6 +11,7 @@ import { useUrlSync } from "./state/use-url-sync";
 import { Notices } from "./ui/notices";
 import { Sidebar } from "./panels/sidebar";
 import { Timeline } from "./timeline/timeline";
+import { DataToolbar } from "./io/data-toolbar";
 
 const MapView = dynamic(() => import("./map/map-view").then((m) => m.MapView), {
   ssr: false,
@@ -30,7 +31,9 @@ export function Atlas({ init }: { init: AtlasInit }) {
         <header className="atlas-header">
           <h1>Exercise Atlas</h1>
           <p className="atlas-tagline">China–Russia joint exercises and patrols · NATO drills · every point sourced</p>
-          <div className="atlas-toolbar" id="atlas-toolbar" />
+          <div className="atlas-toolbar" id="atlas-toolbar">
+            <DataToolbar />
+          </div>
         </header>
         <Notices />
         <main className="atlas-main">

@@ -14,6 +14,7 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const publicDir = join(root, "public");
 
+mkdirSync(publicDir, { recursive: true });
 const maplibreDist = dirname(require.resolve("maplibre-gl/package.json")) + "/dist";
 copyFileSync(join(maplibreDist, "maplibre-gl-worker.mjs"), join(publicDir, "maplibre-gl-worker.mjs"));
 

@@ -9,6 +9,10 @@ import { z } from "zod";
 import { isIsoCountryCode } from "./country-codes";
 import { isCalendarDay } from "./calendar-day";
 
+// zod compiles fast parsers with `new Function` after probing whether eval is allowed; our
+// Content-Security-Policy forbids eval, and the probe alone is reported as a violation.
+z.config({ jitless: true });
+
 export const BLOCS = ["cn-ru", "nato"] as const;
 export const EVENT_KINDS = [
   "exercise",

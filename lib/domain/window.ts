@@ -40,6 +40,16 @@ export function moveEdge(w: TimeWindow, edge: "from" | "to", day: number, extent
   return { from: w.from, to: Math.max(clampedDay, w.from) };
 }
 
+/**
+ * Sets one end to `day` (clamped to the extent), pushing the other end along when they would
+ * cross: typing a start date after the current end gives a one-day window on that date.
+ */
+export function placeEdge(w: TimeWindow, edge: "from" | "to", day: number, extent: TimeWindow): TimeWindow {
+  const d = Math.min(Math.max(Math.round(day), extent.from), extent.to);
+  if (edge === "from") return { from: d, to: Math.max(d, w.to) };
+  return { from: Math.min(d, w.from), to: d };
+}
+
 /** The same day `months` months later, clamped to the month's length (31 Jan + 1 = 28/29 Feb). */
 export function stepMonths(day: number, months: number): number {
   return addMonths(day, months);
@@ -83,4 +93,29 @@ export function playbackStep(
   const to = Math.min(w.to + step, extent.to);
   if (mode === "window") return { window: { from: w.from + (to - w.to), to }, finished: false };
   return { window: { from: w.from, to }, finished: false };
+}
+
+/**
+ * One manual step of `days` (negative = back) in `mode`: window mode shifts the whole
+ * window, cumulative mode moves only the end (never before the fixed start).
+ */
+export function stepWindow(w: TimeWindow, mode: PlaybackMode, days: number, extent: TimeWindow): TimeWindow {
+  if (mode === "window") return shiftWindow(w, days, extent);
+  return moveEdge(w, "to", w.to + days, extent);
+}
+
+/** Width of the window playback starts with when the current one spans the whole extent. */
+export const DEFAULT_PLAY_WIDTH_DAYS = 365;
+
+/**
+ * The window playback starts from. Pressing Play with the end already at the extent's end
+ * rewinds first (otherwise playback would finish at once): window mode goes back to the
+ * extent's start keeping its width (a window as wide as the extent, which could never move,
+ * becomes one year wide); cumulative mode keeps its start and rewinds its end to it.
+ */
+export function playbackStart(w: TimeWindow, mode: PlaybackMode, extent: TimeWindow): TimeWindow {
+  if (w.to < extent.to) return w;
+  if (mode === "cumulative") return { from: w.from, to: w.from };
+  const width = w.to - w.from >= extent.to - extent.from ? DEFAULT_PLAY_WIDTH_DAYS - 1 : w.to - w.from;
+  return clampWindow({ from: extent.from, to: extent.from + width }, extent);
 }

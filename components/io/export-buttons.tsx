@@ -1,0 +1,79 @@
+"use client";
+/**
+ * "Export GeoJSON", "Export CSV" and "Export PNG": the visible events (the same
+ * `selectVisibleEvents` the list shows) as data, and the current map view as an image. The
+ * exporters are loaded on first use so they cost nothing on page load.
+ */
+import { useState } from "react";
+import { formatDay } from "@/lib/domain/days";
+import { LAYER_IDS, LAYER_LABELS, type LayerId } from "@/lib/domain/layers";
+import { PALETTES, type Palette } from "@/lib/map/palette";
+import { selectVisibleEvents } from "@/lib/store/selectors";
+import { useAtlasStoreApi } from "../state/atlas-store-provider";
+import { saveBlob } from "./download";
+
+const LAYER_COLOUR: Record<LayerId, keyof Palette> = {
+  "cn-ru-exercises": "cnru",
+  "cn-ru-patrols": "cnru",
+  "nato-drills": "nato",
+  imported: "imported",
+};
+
+export function ExportButtons() {
+  const store = useAtlasStoreApi();
+  const [busy, setBusy] = useState(false);
+
+  const exportData = async (format: "geojson" | "csv") => {
+    const state = store.getState();
+    const events = selectVisibleEvents(state);
+    const { toCsv, toGeoJson, exportFileName } = await import("@/lib/io/export-data");
+    const name = exportFileName(state.window, format);
+    if (format === "csv") saveBlob(new Blob([toCsv(events)], { type: "text/csv;charset=utf-8" }), name);
+    else saveBlob(new Blob([JSON.stringify(toGeoJson(events))], { type: "application/geo+json" }), name);
+    state.notify(`Exported ${events.length} visible event${events.length === 1 ? "" : "s"} as ${format === "csv" ? "CSV" : "GeoJSON"}.`);
+  };
+
+  const exportPng = async () => {
+    const map = window.__atlasMap;
+    const state = store.getState();
+    if (!map) {
+      state.notify("The map is still loading; try again in a moment.", "warning");
+      return;
+    }
+    setBusy(true);
+    try {
+      const { mapToPng } = await import("./export-png");
+      const { exportFileName } = await import("@/lib/io/export-data");
+      const theme = document.querySelector(".map-container")?.getAttribute("data-theme") === "dark" ? "dark" : "light";
+      const count = selectVisibleEvents(state).length;
+      const attribution =
+        document.querySelector(".maplibregl-ctrl-attrib-inner")?.textContent?.trim() || "Natural Earth · Exercise Atlas";
+      const blob = await mapToPng(map, {
+        title: "Exercise Atlas",
+        subtitle: `${formatDay(state.window.from)} to ${formatDay(state.window.to)} · ${count} visible event${count === 1 ? "" : "s"}`,
+        legend: LAYER_IDS.filter((l) => state.layers.has(l)).map((l) => ({ label: LAYER_LABELS[l], colour: PALETTES[theme][LAYER_COLOUR[l]] })),
+        attribution,
+        theme,
+      });
+      saveBlob(blob, exportFileName(state.window, "png"));
+    } catch (err) {
+      state.notify(`The image could not be made (${err instanceof Error ? err.message : String(err)}).`, "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="io-button" onClick={() => void exportData("geojson")}>
+        Export GeoJSON
+      </button>
+      <button type="button" className="io-button" onClick={() => void exportData("csv")}>
+        Export CSV
+      </button>
+      <button type="button" className="io-button" onClick={() => void exportPng()} aria-busy={busy || undefined} disabled={busy}>
+        Export PNG
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+/** All checked claims for a set of events (the visible ones), memoised on the inputs' identity. */
+import type { AtlasEvent } from "../domain/atlas-event";
+import type { ContextEvent } from "../data/build-dataset";
+import type { TimeWindow } from "../domain/visibility";
+import type { ClaimCheck } from "./claim";
+import { checkScoPartners } from "./sco-partners";
+import { checkLargestExercise } from "./largest-exercise";
+import { checkPatrolTiming } from "./patrol-timing";
+
+export type { ClaimCheck, Verdict } from "./claim";
+export { VERDICT_LABELS } from "./claim";
+
+let last: { events: readonly AtlasEvent[]; context: readonly ContextEvent[]; window: TimeWindow; result: ClaimCheck[] } | null = null;
+
+export function checkClaims(events: readonly AtlasEvent[], context: readonly ContextEvent[], window: TimeWindow): ClaimCheck[] {
+  if (last && last.events === events && last.context === context && last.window === window) return last.result;
+  const result = [checkScoPartners(events), checkLargestExercise(events), checkPatrolTiming(events, context, window)];
+  last = { events, context, window, result };
+  return result;
+}

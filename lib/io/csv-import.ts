@@ -1,0 +1,115 @@
+/**
+ * CSV text → imported features (columns: see `csv-columns.ts` and docs/import-format.md).
+ *
+ * Contract: `importCsv(text, ctx)` never throws. The first non-empty row is the header; it
+ * must name the required columns (name, start, bloc, and lat + lon or geometry), else the
+ * whole file fails with a message listing what is missing and what was found. Each later
+ * non-empty row is one feature, checked like a GeoJSON feature (`checkImportedFeature`);
+ * every problem is reported with the 1-based line the row starts on and the column it comes
+ * from. Rows are read as arrays and keyed through a Map, so a header such as `__proto__`
+ * is just an unknown column. At most `MAX_FEATURES_PER_FILE` rows.
+ */
+import Papa from "papaparse";
+import type { EventFeature } from "../domain/feature-types";
+import { CSV_COLUMNS, columnKey, columnOfField, REQUIRED_COLUMNS, rowToRaw, unescapeFormula, type CsvColumn } from "./csv-columns";
+import { checkImportedFeature } from "./import-feature";
+import { idMaker } from "./ids";
+import { formatCount, MAX_FEATURES_PER_FILE, MAX_VERTICES_PER_FILE } from "./limits";
+import type { ImportContext, ImportOutcome, Rejection } from "./types";
+
+interface Row {
+  cells: string[];
+  line: number;
+}
+
+/** Splits the text into rows, each with the line it starts on; never throws. */
+function readRows(text: string, maxRows: number): { rows: Row[]; tooMany: boolean } {
+  const rows: Row[] = [];
+  let line = 1;
+  let cursor = 0;
+  let tooMany = false;
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  Papa.parse<string[]>(body, {
+    header: false,
+    skipEmptyLines: false,
+    step: (results, parser) => {
+      const start = line;
+      const end = results.meta.cursor;
+      for (let i = body.indexOf("\n", cursor); i !== -1 && i < end; i = body.indexOf("\n", i + 1)) line++;
+      cursor = end;
+      const cells = (results.data as unknown as unknown[]).map((c) => (typeof c === "string" ? c : ""));
+      if (cells.every((c) => c.trim() === "")) return;
+      if (rows.length > maxRows) {
+        tooMany = true;
+        parser.abort();
+        return;
+      }
+      rows.push({ cells, line: start });
+    },
+  });
+  return { rows, tooMany };
+}
+
+export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
+  ctx.onProgress?.({ stage: "parsing", done: 0, total: 0 });
+  const { rows, tooMany } = readRows(text, MAX_FEATURES_PER_FILE);
+  if (tooMany) {
+    return { ok: false, message: `The file has more than ${formatCount(MAX_FEATURES_PER_FILE)} rows; at most ${formatCount(MAX_FEATURES_PER_FILE)} are imported from one file (split it).` };
+  }
+  const [header, ...body] = rows;
+  if (!header) return { ok: false, message: "The file is empty." };
+  if (header.cells.length === 1 && /^\s*[[{]/.test(header.cells[0] ?? "")) {
+    return { ok: false, message: "The file looks like JSON, not CSV; give it a .geojson or .json name." };
+  }
+  const columns = header.cells.map((h) => columnKey(h));
+  const present = new Set(columns.filter((c): c is CsvColumn => c !== null));
+  const missing: string[] = REQUIRED_COLUMNS.filter((c) => !present.has(c));
+  if (!present.has("geometry") && !(present.has("lat") && present.has("lon"))) missing.push("lat and lon (or geometry)");
+  if (missing.length > 0) {
+    const found = header.cells.slice(0, 12).map((h) => JSON.stringify(h.slice(0, 30))).join(", ");
+    return {
+      ok: false,
+      message: `The CSV header (line ${header.line}) has no ${missing.join(", ")} column; found ${found || "nothing"}. Known columns: ${CSV_COLUMNS.join(", ")}.`,
+    };
+  }
+  if (body.length === 0) return { ok: false, message: "The CSV has a header but no rows." };
+
+  const rejected: Rejection[] = [];
+  const accepted: EventFeature[] = [];
+  const nextId = idMaker(ctx.batchId);
+  let vertices = 0;
+  body.forEach((row, i) => {
+    if (i % 2000 === 0) ctx.onProgress?.({ stage: "validating", done: i, total: body.length });
+    const cells = new Map<CsvColumn, string>();
+    columns.forEach((c, k) => {
+      if (c !== null && !cells.has(c)) cells.set(c, unescapeFormula(row.cells[k] ?? ""));
+    });
+    const label = (cells.get("id") || cells.get("name") || "").trim().slice(0, 120) || null;
+    const reject = (field: string, reason: string) => rejected.push({ index: null, line: row.line, label, field, reason });
+    if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c.trim() !== "")) {
+      reject("row", `has ${row.cells.length} cells but the header has ${header.cells.length} columns (a missing quote or an extra comma?)`);
+      return;
+    }
+    const raw = rowToRaw(cells);
+    const fromLatLon = !cells.get("geometry")?.trim();
+    const checked = checkImportedFeature({ properties: raw.properties, geometry: raw.geometry, id: nextId(raw.rawId ?? raw.properties.name, i) });
+    if (raw.problems.length > 0 || !checked.ok) {
+      for (const p of raw.problems) reject(p.field, p.reason);
+      // When the place could not be read, "geometry is missing" would only repeat that.
+      const placeUnread = raw.problems.length > 0 && raw.geometry === null;
+      for (const p of checked.ok ? [] : checked.problems) {
+        if (placeUnread && p.field.startsWith("geometry")) continue;
+        reject(columnOfField(p.field, fromLatLon), p.reason);
+      }
+      return;
+    }
+    if (vertices + checked.vertices > MAX_VERTICES_PER_FILE) {
+      reject("geometry", `would take the file past ${formatCount(MAX_VERTICES_PER_FILE)} vertices (the limit per file)`);
+      return;
+    }
+    vertices += checked.vertices;
+    accepted.push(checked.feature);
+  });
+  ctx.onProgress?.({ stage: "validating", done: body.length, total: body.length });
+  return { ok: true, format: "csv", features: accepted, rejected, total: body.length };
+}

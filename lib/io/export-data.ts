@@ -1,0 +1,86 @@
+/**
+ * The visible events as files: GeoJSON and CSV. Pure; the caller hands over
+ * `selectVisibleEvents` and saves the text.
+ *
+ * Contract:
+ * - `toGeoJson(events)` is a FeatureCollection with one Feature per event: its original
+ *   geometry and exactly the dataset's properties (derived values such as day numbers and
+ *   bbox are left out), so an export passes the import (and `npm run data:check`'s schema).
+ * - `toCsv(events)` has one row per event, in the order given, with the columns of
+ *   `CSV_EXPORT_COLUMNS` (the import's own column names, so an export imports back). A Point
+ *   is written as lat/lon, any other geometry as GeoJSON in `geometry`. Lists are joined with
+ *   `; `. Every text cell that a spreadsheet would run as a formula (it starts with `=`, `+`,
+ *   `-`, `@`, tab or carriage return) is prefixed with `'` (papaparse `escapeFormulae`).
+ * - `exportFileName(window, ext)` is `exercise-atlas-<from>-to-<to>.<ext>`.
+ */
+import Papa from "papaparse";
+import type { Feature, FeatureCollection } from "geojson";
+import type { AtlasEvent } from "../domain/atlas-event";
+import type { EventGeometry } from "../domain/feature-types";
+import { formatDay } from "../domain/days";
+import { eventPropertiesSchema, type EventProperties } from "../domain/schema";
+import type { TimeWindow } from "../domain/visibility";
+
+const PROPERTY_KEYS = Object.keys(eventPropertiesSchema.shape) as Array<keyof EventProperties>;
+
+export function toGeoJson(events: readonly AtlasEvent[]): FeatureCollection<EventGeometry, EventProperties> {
+  const features: Feature<EventGeometry, EventProperties>[] = events.map((e) => {
+    const properties: Record<string, unknown> = {};
+    for (const key of PROPERTY_KEYS) if (e[key] !== undefined) properties[key] = e[key];
+    return { type: "Feature", properties: properties as unknown as EventProperties, geometry: e.geometry };
+  });
+  return { type: "FeatureCollection", features };
+}
+
+export const CSV_EXPORT_COLUMNS = [
+  "id", "name", "start", "end", "date_precision", "bloc", "kind", "layer", "lat", "lon", "geometry",
+  "location_precision", "participants", "domains", "places", "alt_names", "series", "personnel",
+  "personnel_note", "assets", "description", "source_url", "source_title", "source_publisher", "source_date",
+  "notes",
+] as const;
+
+type CsvRow = Record<(typeof CSV_EXPORT_COLUMNS)[number], string | number | null>;
+
+function toRow(e: AtlasEvent): CsvRow {
+  const point = e.geometry.type === "Point" ? e.geometry.coordinates : null;
+  const source = e.sources[0];
+  return {
+    id: e.id,
+    name: e.name,
+    start: e.start,
+    end: e.end,
+    date_precision: e.datePrecision,
+    bloc: e.bloc,
+    kind: e.kind,
+    layer: e.layer,
+    lat: point ? (point[1] ?? null) : null,
+    lon: point ? (point[0] ?? null) : null,
+    geometry: point ? null : JSON.stringify(e.geometry),
+    location_precision: e.locationPrecision,
+    participants: e.participants.join("; "),
+    domains: e.domains.join("; "),
+    places: e.places.join("; "),
+    alt_names: e.altNames.join("; "),
+    series: e.series,
+    personnel: e.personnel,
+    personnel_note: e.personnelNote,
+    assets: e.assets,
+    description: e.description,
+    source_url: source?.url ?? null,
+    source_title: source?.title ?? null,
+    source_publisher: source?.publisher ?? null,
+    source_date: source?.date ?? null,
+    notes: e.notes,
+  };
+}
+
+export function toCsv(events: readonly AtlasEvent[]): string {
+  return Papa.unparse(
+    { fields: [...CSV_EXPORT_COLUMNS], data: events.map((e) => CSV_EXPORT_COLUMNS.map((c) => toRow(e)[c])) },
+    { escapeFormulae: true, newline: "\r\n" },
+  );
+}
+
+export function exportFileName(window: TimeWindow, ext: string): string {
+  return `exercise-atlas-${formatDay(window.from)}-to-${formatDay(window.to)}.${ext}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * What the import worker does with each request (kept apart from the worker's wiring so it
+ * can be tested without a browser).
+ *
+ * Contract: `handleRequest(req, post, storage)` answers every request with exactly one final
+ * message (`imported` or `restored`) and never throws: reading, validating, deriving the
+ * AtlasEvents and saving all report failures in the answer. An import whose file is refused,
+ * or in which no feature passes, saves nothing and returns no batch, so it cannot change
+ * earlier imports. Restored features are validated again (storage is input too) and must
+ * carry their batch's id prefix; anything else is dropped and counted.
+ */
+import { toAtlasEvent, type AtlasEvent } from "../domain/atlas-event";
+import type { EventFeature } from "../domain/feature-types";
+import { tooLargeMessage } from "./decode";
+import { newBatchId } from "./ids";
+import { checkImportedFeature } from "./import-feature";
+import { importBytes } from "./import-file";
+import { formatCount, MAX_FILE_BYTES, MAX_IMPORTED_EVENTS } from "./limits";
+import { loadBatches, saveBatch } from "./persist";
+import type { ImportProgress, Rejection } from "./types";
+import type { BatchPayload, WorkerRequest, WorkerResponse } from "./worker-protocol";
+
+type Post = (m: WorkerResponse) => void;
+
+async function readFile(file: File, onChunk: (done: number) => void): Promise<Uint8Array> {
+  if (typeof file.stream !== "function") return new Uint8Array(await file.arrayBuffer());
+  const out = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let offset = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (offset + value.byteLength > out.byteLength) throw new Error("the file grew while it was being read");
+    out.set(value, offset);
+    offset += value.byteLength;
+    onChunk(offset);
+  }
+  return out.subarray(0, offset);
+}
+
+function derive(features: readonly EventFeature[], rejected: Rejection[] | null): AtlasEvent[] {
+  const events: AtlasEvent[] = [];
+  features.forEach((f, index) => {
+    try {
+      events.push(toAtlasEvent(f, "imported"));
+    } catch (err) {
+      rejected?.push({ index, line: null, label: f.properties.name, field: "geometry", reason: `could not be measured (${err instanceof Error ? err.message : String(err)})` });
+    }
+  });
+  return events;
+}
+
+async function importFile(req: Extract<WorkerRequest, { kind: "import" }>, post: Post, storage: IDBFactory | null): Promise<void> {
+  const { job, file } = req;
+  const fail = (error: string): void =>
+    post({ kind: "imported", job, fileName: file.name, batch: null, error, format: null, total: 0, rejected: [], saveError: null });
+  if (file.size > MAX_FILE_BYTES) return fail(tooLargeMessage(file.size));
+  const progress = (p: ImportProgress) => post({ kind: "progress", job, progress: p });
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file, (done) => progress({ stage: "reading", done, total: file.size }));
+  } catch (err) {
+    return fail(`The file could not be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const batchId = newBatchId(new Set(req.takenBatchIds));
+  const outcome = importBytes(file.name, bytes, { batchId, onProgress: progress });
+  if (!outcome.ok) return fail(outcome.message);
+  const room = MAX_IMPORTED_EVENTS - req.importedCount;
+  if (outcome.features.length > room) {
+    return fail(
+      `This file has ${formatCount(outcome.features.length)} valid features, but only ${formatCount(Math.max(0, room))} more imported events fit (at most ${formatCount(MAX_IMPORTED_EVENTS)} in all); remove an earlier import first.`,
+    );
+  }
+  progress({ stage: "preparing", done: 0, total: outcome.features.length });
+  const rejected = [...outcome.rejected];
+  const events = derive(outcome.features, rejected);
+  const kept = new Set(events.map((e) => e.id));
+  const features = outcome.features.filter((f) => kept.has(f.properties.id));
+  let batch: BatchPayload | null = null;
+  let saveError: string | null = null;
+  if (events.length > 0) {
+    batch = { id: batchId, fileName: file.name, importedAt: new Date().toISOString(), events };
+    progress({ stage: "saving", done: 0, total: 0 });
+    if (storage) {
+      try {
+        await saveBatch(storage, { id: batch.id, fileName: batch.fileName, importedAt: batch.importedAt, features });
+      } catch (err) {
+        saveError = `The import is shown but could not be saved for the next visit (${err instanceof Error ? err.message : String(err)}).`;
+      }
+    } else {
+      saveError = "The import is shown but could not be saved for the next visit (this browser offers no IndexedDB here).";
+    }
+  }
+  post({ kind: "imported", job, fileName: file.name, batch, error: null, format: outcome.format, total: outcome.total, rejected, saveError });
+}
+
+async function restore(job: number, post: Post, storage: IDBFactory | null): Promise<void> {
+  if (!storage) return post({ kind: "restored", job, batches: [], dropped: 0, error: null });
+  let stored;
+  try {
+    stored = await loadBatches(storage);
+  } catch (err) {
+    return post({ kind: "restored", job, batches: [], dropped: 0, error: `Saved imports could not be read (${err instanceof Error ? err.message : String(err)}).` });
+  }
+  let dropped = 0;
+  const batches: BatchPayload[] = [];
+  for (const b of stored) {
+    const valid: EventFeature[] = [];
+    for (const f of b.features as unknown[]) {
+      const rec = f as { properties?: unknown; geometry?: unknown };
+      const props = typeof rec?.properties === "object" && rec.properties !== null ? (rec.properties as Record<string, unknown>) : null;
+      const id = props?.id;
+      if (!props || typeof id !== "string" || !id.startsWith(`import-${b.id}-`)) {
+        dropped++;
+        continue;
+      }
+      const checked = checkImportedFeature({ properties: props, geometry: rec.geometry, id });
+      if (checked.ok) valid.push(checked.feature);
+      else dropped++;
+    }
+    const events = derive(valid, null);
+    dropped += valid.length - events.length;
+    if (events.length > 0) batches.push({ id: b.id, fileName: b.fileName, importedAt: b.importedAt, events });
+  }
+  post({ kind: "restored", job, batches, dropped, error: null });
+}
+
+export async function handleRequest(req: WorkerRequest, post: Post, storage: IDBFactory | null): Promise<void> {
+  try {
+    if (req.kind === "import") await importFile(req, post, storage);
+    else await restore(req.job, post, storage);
+  } catch (err) {
+    const message = `The import failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`;
+    if (req.kind === "import") {
+      post({ kind: "imported", job: req.job, fileName: req.file.name, batch: null, error: message, format: null, total: 0, rejected: [], saveError: null });
+    } else {
+      post({ kind: "restored", job: req.job, batches: [], dropped: 0, error: message });
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Messages between the page and the import worker.
+ *
+ * page → worker: `import` (a File and the ids already taken), `restore` (load saved imports).
+ * worker → page: `progress`, then exactly one `imported` / `restored` answer with the same
+ * `job` number. The worker validates, derives the AtlasEvents and saves to IndexedDB itself,
+ * so the page only receives finished records.
+ */
+import type { AtlasEvent } from "../domain/atlas-event";
+import type { ImportFormat, ImportProgress, Rejection } from "./types";
+
+export type WorkerRequest =
+  | { kind: "import"; job: number; file: File; takenBatchIds: string[]; importedCount: number }
+  | { kind: "restore"; job: number };
+
+export interface BatchPayload {
+  id: string;
+  fileName: string;
+  importedAt: string;
+  events: AtlasEvent[];
+}
+
+export type WorkerResponse =
+  | { kind: "progress"; job: number; progress: ImportProgress }
+  | {
+      kind: "imported";
+      job: number;
+      fileName: string;
+      /** Null when the whole file was refused; then `error` says why. */
+      batch: BatchPayload | null;
+      error: string | null;
+      format: ImportFormat | null;
+      total: number;
+      rejected: Rejection[];
+      /** Set when the batch could not be saved (it is still shown until the page reloads). */
+      saveError: string | null;
+    }
+  | { kind: "restored"; job: number; batches: BatchPayload[]; dropped: number; error: string | null };

@@ -1,0 +1,8 @@
+/** Types for headers.mjs (plain JavaScript so next.config.mjs can import it). */
+export interface HeaderEntry {
+  key: string;
+  value: string;
+}
+export function remoteStyleOrigin(raw: string | undefined | null): string | null;
+export function parseFrameAncestors(raw: string | undefined | null): { sources: string[]; ignored: string[] };
+export function securityHeaders(options?: { basemapStyleUrl?: string | null; frameAncestors?: string | null; dev?: boolean }): HeaderEntry[];

@@ -1,0 +1,88 @@
+/**
+ * The HTTP security headers of every response (used by next.config.mjs; the same set is
+ * documented for static hosting in docs/security-headers.md). Plain JavaScript so the Next
+ * config can import it; pure, so a unit test checks it.
+ *
+ * Contract: `securityHeaders({ basemapStyleUrl, frameAncestors, dev })` returns
+ * `[{ key, value }]`: a Content-Security-Policy that allows only our own origin, plus `blob:`
+ * and `data:` for images and workers (MapLibre and the import worker), plus the origin of the
+ * remote basemap style when one is configured (the same rule as lib/map/basemap-choice.ts:
+ * only an http(s) address counts); `frame-ancestors 'none'` with `X-Frame-Options: DENY`
+ * unless `frameAncestors` names the origins allowed to embed the page; nosniff; a referrer
+ * policy that sends nothing to the sources analysts open; and a permissions policy that
+ * switches off what the page never uses.
+ *
+ * Scripts: Next.js streams its page data in inline <script> tags, so `script-src` carries
+ * 'unsafe-inline'. Nonces would remove it, but only for a server that renders every page per
+ * request; the same policy must also work from a static host, and no data ever reaches the
+ * page as markup (React renders it as text; there is no innerHTML anywhere), which is what
+ * the inline allowance would otherwise expose. 'unsafe-eval' is added only for `next dev`.
+ */
+
+/** @param {string | undefined | null} raw */
+export function remoteStyleOrigin(raw) {
+  const value = raw?.trim() ?? "";
+  if (value === "") return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Origins allowed to embed the page, from a space- or comma-separated list; `'self'` and
+ * http(s) origins are kept, anything else is dropped (and named in `ignored`).
+ * @param {string | undefined | null} raw
+ * @returns {{ sources: string[], ignored: string[] }}
+ */
+export function parseFrameAncestors(raw) {
+  const sources = [];
+  const ignored = [];
+  for (const part of (raw ?? "").split(/[\s,]+/).filter(Boolean)) {
+    if (part === "'self'" || part === "self") {
+      sources.push("'self'");
+      continue;
+    }
+    const origin = remoteStyleOrigin(part);
+    if (origin && !part.includes("*")) sources.push(origin);
+    else ignored.push(part);
+  }
+  return { sources, ignored };
+}
+
+/**
+ * @param {{ basemapStyleUrl?: string | null, frameAncestors?: string | null, dev?: boolean }} options
+ * @returns {Array<{ key: string, value: string }>}
+ */
+export function securityHeaders({ basemapStyleUrl = null, frameAncestors = null, dev = false } = {}) {
+  const remote = remoteStyleOrigin(basemapStyleUrl);
+  const extra = remote ? ` ${remote}` : "";
+  const ancestors = parseFrameAncestors(frameAncestors).sources;
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${extra}`,
+    "font-src 'self'",
+    `connect-src 'self'${extra}`,
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+    `frame-ancestors ${ancestors.length > 0 ? ancestors.join(" ") : "'none'"}`,
+  ].join("; ");
+  const headers = [
+    { key: "Content-Security-Policy", value: csp },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "no-referrer" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ];
+  if (ancestors.length === 0) headers.push({ key: "X-Frame-Options", value: "DENY" });
+  return headers;
+}

@@ -1,0 +1,118 @@
+/**
+ * The map and the panels agree: the MapLibre filter compiled by `visibilityFilter`,
+ * evaluated by MapLibre's own `featureFilter`, accepts exactly the map features whose event
+ * `isVisible` accepts — on every feature of the real dataset, for hand-picked edge cases
+ * and for seeded random criteria.
+ */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { featureFilter } from "@maplibre/maplibre-gl-style-spec";
+import type { FilterSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { loadDataset } from "@/lib/data/load-dataset";
+import { datasetExtent } from "@/lib/data/initial-state";
+import { parseDay } from "@/lib/domain/days";
+import { LAYER_IDS, type LayerId } from "@/lib/domain/layers";
+import { DOMAINS, EVENT_KINDS, type EventKind } from "@/lib/domain/schema";
+import { isVisible, visibilityFilter, type VisibilityCriteria } from "@/lib/domain/visibility";
+import { toMapCollection } from "@/lib/map/event-features";
+
+const dataset = loadDataset();
+const events = dataset.events;
+const byId = new Map(events.map((e) => [e.id, e]));
+const features = toMapCollection(events).features;
+const extent = datasetExtent(dataset, parseDay("2026-11-29")!);
+
+const participantCodes = [...new Set(events.flatMap((e) => e.participants))].sort();
+// Search needles: words and fragments that occur in the data, plus some that never do.
+const searchWords = [
+  ...new Set(events.flatMap((e) => e.searchText.split(/[^\p{L}\p{N}-]+/u)).filter((w) => w.length >= 2)),
+].sort();
+
+/** Ids of the map features the compiled filter keeps, and of those `isVisible` keeps. */
+function bothSides(c: VisibilityCriteria): { map: string[]; predicate: string[] } {
+  const filter = featureFilter(visibilityFilter(c) as FilterSpecification, "filter");
+  const map: string[] = [];
+  const predicate: string[] = [];
+  for (const f of features) {
+    const props = f.properties;
+    if (filter.filter({ zoom: 0 }, { type: 1, properties: props })) map.push(props.id);
+    const event = byId.get(props.id);
+    if (!event) throw new Error(`map feature ${props.id} has no event`);
+    if (isVisible(event, c)) predicate.push(props.id);
+  }
+  return { map, predicate };
+}
+
+const all = (over: Partial<VisibilityCriteria> = {}): VisibilityCriteria => ({
+  window: extent,
+  layers: new Set(LAYER_IDS),
+  participants: new Set(),
+  domains: new Set(),
+  kinds: new Set(),
+  search: "",
+  ...over,
+});
+
+describe("visibility parity: MapLibre filter vs TypeScript predicate", () => {
+  it("the real dataset yields map features for every event", () => {
+    expect(events.length).toBeGreaterThan(50);
+    expect(new Set(features.map((f) => f.properties.id))).toEqual(new Set(events.map((e) => e.id)));
+  });
+
+  it("agrees on every feature with nothing filtered, and everything is visible", () => {
+    const { map, predicate } = bothSides(all());
+    expect(map).toEqual(predicate);
+    expect(map).toHaveLength(features.length);
+  });
+
+  it("agrees at the inclusive edges of every event (first day, last day, the day before, the day after)", () => {
+    for (const e of events) {
+      for (const [from, to] of [
+        [e.startDay, e.startDay],
+        [e.endDay, e.endDay],
+        [e.startDay - 1, e.startDay - 1],
+        [e.endDay + 1, e.endDay + 1],
+      ] as const) {
+        const { map, predicate } = bothSides(all({ window: { from, to } }));
+        expect(map).toEqual(predicate);
+      }
+      const inside = bothSides(all({ window: { from: e.startDay, to: e.startDay } })).predicate;
+      expect(inside).toContain(e.id);
+      expect(bothSides(all({ window: { from: e.endDay + 1, to: e.endDay + 1 } })).predicate).not.toContain(e.id);
+    }
+  });
+
+  it("agrees with markup, quotes and bars in the search text (they are just characters)", () => {
+    for (const search of ['<script>', '"', "|cn|", "\\", "steadfast defender"]) {
+      const { map, predicate } = bothSides(all({ search }));
+      expect(map).toEqual(predicate);
+    }
+  });
+
+  it("agrees on 1,200 seeded random criteria", () => {
+    const day = fc.integer({ min: extent.from - 30, max: extent.to + 30 });
+    const criteria = fc.record({
+      window: fc.tuple(day, day).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
+      layers: fc.subarray([...LAYER_IDS]).map((l) => new Set<LayerId>(l)),
+      participants: fc.oneof(fc.constant([] as string[]), fc.subarray(participantCodes, { maxLength: 3 })).map((p) => new Set(p)),
+      domains: fc.oneof(fc.constant([] as string[]), fc.subarray([...DOMAINS], { maxLength: 3 })).map((d) => new Set<string>(d)),
+      kinds: fc.oneof(fc.constant([] as EventKind[]), fc.subarray([...EVENT_KINDS], { maxLength: 3 })).map((k) => new Set<EventKind>(k)),
+      search: fc.oneof(
+        { weight: 3, arbitrary: fc.constant("") },
+        { weight: 3, arbitrary: fc.constantFrom(...searchWords).map((w) => w.slice(0, 4)) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 4 }).map((s) => s.toLowerCase()) },
+      ),
+    });
+    let nonEmpty = 0;
+    fc.assert(
+      fc.property(criteria, (c) => {
+        const { map, predicate } = bothSides(c);
+        if (predicate.length > 0) nonEmpty++;
+        expect(map).toEqual(predicate);
+      }),
+      { seed: 20260412, numRuns: 1200 },
+    );
+    // The random criteria must exercise visible and invisible outcomes, not only empty sets.
+    expect(nonEmpty).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { formatDay, parseDay } from "@/lib/domain/days";
+import { LAYER_IDS } from "@/lib/domain/layers";
+import { parseUrlState, serialiseUrlState, type UrlState } from "@/lib/url/url-state";
+
+const day = (s: string) => parseDay(s)!;
+const extent = { from: day("2005-01-01"), to: day("2026-11-29") };
+const defaults: UrlState = { window: extent, mode: "window", layers: new Set(LAYER_IDS), selected: null };
+const ids = new Set(["joint-sea-2012", "dragon-24"]);
+const parse = (query: string) => parseUrlState(new URLSearchParams(query), defaults, extent, ids);
+const shownWindow = (query: string) => {
+  const w = parse(query).state.window;
+  return `${formatDay(w.from)}..${formatDay(w.to)}`;
+};
+
+describe("URL state parsing", () => {
+  it("restores a valid view exactly and says nothing", () => {
+    const r = parse("from=2024-01-22&to=2024-05-31&mode=cumulative&layers=nato-drills,cn-ru-patrols&selected=dragon-24");
+    expect(r.notices).toEqual([]);
+    expect(shownWindow("from=2024-01-22&to=2024-05-31")).toBe("2024-01-22..2024-05-31");
+    expect(r.state.mode).toBe("cumulative");
+    expect([...r.state.layers].sort()).toEqual(["cn-ru-patrols", "nato-drills"]);
+    expect(r.state.selected).toBe("dragon-24");
+  });
+
+  it("round-trips through serialise, and a default view has a clean URL", () => {
+    const state: UrlState = { window: { from: day("2024-02-29"), to: day("2025-01-01") }, mode: "cumulative", layers: new Set(["imported"]), selected: "joint-sea-2012" };
+    const query = serialiseUrlState(state, defaults);
+    const back = parse(query);
+    expect(back.notices).toEqual([]);
+    expect(back.state).toEqual(state);
+    expect(serialiseUrlState(defaults, defaults)).toBe("");
+  });
+
+  it.each([
+    ["a non-date", "from=yesterday&to=2024-01-01", "from"],
+    ["month 13", "from=2024-13-01&to=2024-12-01", "from"],
+    ["30 February", "from=2024-02-30", "from"],
+    ["29 February of a common year", "to=2023-02-29", "to"],
+    ["a date with a time", "from=2024-01-01T00:00", "from"],
+    ["a number", "from=1704067200000", "from"],
+  ])("ignores %s with a notice", (_name, query, param) => {
+    const r = parse(query);
+    expect(r.notices.length).toBeGreaterThan(0);
+    expect(r.notices.join(" ")).toContain(`"${param}"`);
+    expect(r.state.window[param as "from" | "to"]).toBe(defaults.window[param as "from" | "to"]);
+  });
+
+  it("falls back to the default window when from is after to", () => {
+    const r = parse("from=2024-05-01&to=2024-04-01");
+    expect(r.state.window).toEqual(extent);
+    expect(r.notices.join(" ")).toMatch(/after/);
+  });
+
+  it("limits a window outside the data's range, with a notice", () => {
+    const r = parse("from=1999-01-01&to=2006-01-01");
+    expect(shownWindow("from=1999-01-01&to=2006-01-01")).toBe("2005-01-01..2006-01-01");
+    expect(r.notices.join(" ")).toMatch(/limited/);
+  });
+
+  it("ignores unknown layers and ids and a bad mode, keeping the known part", () => {
+    const r = parse("layers=nato-drills,tanks&selected=nope&mode=sideways");
+    expect([...r.state.layers]).toEqual(["nato-drills"]);
+    expect(r.state.selected).toBeNull();
+    expect(r.state.mode).toBe("window");
+    expect(r.notices).toHaveLength(3);
+  });
+
+  it("treats markup in any parameter as plain data and never echoes it whole", () => {
+    const markup = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    for (const param of ["from", "to", "mode", "layers", "selected"]) {
+      const r = parse(`${param}=${encodeURIComponent(markup)}`);
+      expect(r.state).toEqual(defaults);
+      expect(r.notices).toHaveLength(1);
+      const notice = r.notices[0]!;
+      // The value is quoted and cut short; it is text for React to render, never HTML.
+      expect(notice).not.toContain(markup);
+      expect(notice.length).toBeLessThan(200);
+    }
+  });
+
+  it("ignores over-long values without quoting them", () => {
+    const long = "2024-01-01".padEnd(5000, "x");
+    for (const param of ["from", "to", "mode", "layers", "selected"]) {
+      const r = parse(`${param}=${long}`);
+      expect(r.state).toEqual(defaults);
+      expect(r.notices).toEqual([`The "${param}" parameter is too long and was ignored.`]);
+    }
+  });
+
+  it("strips control characters from quoted values", () => {
+    const r = parse(`mode=${encodeURIComponent("a\u0000b\nc")}`);
+    expect(r.notices[0]).toContain('"abc"');
+  });
+});
