@@ -16,7 +16,7 @@ import type { FilterSpecification } from "maplibre-gl";
 import type { AtlasEvent } from "../domain/atlas-event";
 
 /** Measured with `npm run bench` (see docs/scaling.md). */
-export const SUBSET_THRESHOLD = 5_000;
+export const SUBSET_THRESHOLD = 1_000;
 
 export const NO_VISIBILITY_FILTER: FilterSpecification = ["all"];
 
