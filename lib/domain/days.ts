@@ -3,7 +3,7 @@
  * the URL and the visibility rule all work in these, so "overlaps by UTC day" is plain
  * integer comparison and no time zone or clock time can shift an event by a day.
  */
-import { isCalendarDay } from "./schema";
+import { isCalendarDay } from "./calendar-day";
 
 export const MS_PER_DAY = 86_400_000;
 

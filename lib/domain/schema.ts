@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { isIsoCountryCode } from "./country-codes";
+import { isCalendarDay } from "./calendar-day";
 
 // zod compiles fast parsers with `new Function` after probing whether eval is allowed; our
 // Content-Security-Policy forbids eval, and the probe alone is reported as a violation.
@@ -42,18 +43,7 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export type Domain = (typeof DOMAINS)[number];
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `s` is `YYYY-MM-DD` and names a real calendar day (no 2023-02-29). */
-export function isCalendarDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
-  const t = new Date(0);
-  t.setUTCFullYear(y, mo - 1, d);
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
+export { isCalendarDay } from "./calendar-day";
 
 /** Start/end order is only meaningful when both are real days (else "start" alone is reported). */
 function bothCalendarDays(p: { start: string; end: string }): boolean {

@@ -73,13 +73,20 @@ export function buildTimeIndex<T extends Interval>(events: readonly T[]): TimeIn
     overlapping(from: number, to: number): T[] {
       const lo = lowerBound(starts, from - maxShort);
       const hi = upperBound(starts, to);
-      const hitsShort: { e: T; rank: number }[] = [];
+      // Plain arrays (no per-hit objects): a wide window over a large import has tens of
+      // thousands of hits, and this runs on every window change.
+      const hitsShort: T[] = [];
+      const ranks: number[] = [];
+      const needRanks = long.length > 0;
       for (let i = lo; i < hi; i++) {
         const e = short[i] as T;
-        if (e.endDay >= from) hitsShort.push({ e, rank: shortRank[i] as number });
+        if (e.endDay >= from) {
+          hitsShort.push(e);
+          if (needRanks) ranks.push(shortRank[i] as number);
+        }
       }
-      const hitsLong = long.filter(({ e }) => e.startDay <= to && e.endDay >= from);
-      if (hitsLong.length === 0) return hitsShort.map((h) => h.e);
+      const hitsLong = needRanks ? long.filter(({ e }) => e.startDay <= to && e.endDay >= from) : [];
+      if (hitsLong.length === 0) return hitsShort;
       // Merge the two start-ordered lists by their rank in the full order.
       const out: T[] = [];
       let a = 0;
@@ -87,8 +94,8 @@ export function buildTimeIndex<T extends Interval>(events: readonly T[]): TimeIn
       while (a < hitsShort.length || b < hitsLong.length) {
         const sa = hitsShort[a];
         const lb = hitsLong[b];
-        if (lb === undefined || (sa !== undefined && sa.rank < lb.rank)) {
-          out.push((sa as { e: T }).e);
+        if (lb === undefined || (sa !== undefined && (ranks[a] as number) < lb.rank)) {
+          out.push(sa as T);
           a++;
         } else {
           out.push(lb.e);

@@ -179,8 +179,20 @@ export function eventFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperti
  * The map source's data. Feature ids are the index (MapLibre wants numbers for feature
  * state); the event id is in `properties.id`.
  */
+// Events never change, so their features are built once (a large import's visible subset is
+// rebuilt on every window change; see event-source-plan.ts).
+const featureCache = new WeakMap<AtlasEvent, Feature<Geometry, MapEventProperties>[]>();
+function cachedFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
+  let fs = featureCache.get(e);
+  if (!fs) {
+    fs = eventFeatures(e);
+    featureCache.set(e, fs);
+  }
+  return fs;
+}
+
 export function toMapCollection(events: readonly AtlasEvent[]): FeatureCollection<Geometry, MapEventProperties> {
   const features: Feature<Geometry, MapEventProperties>[] = [];
-  for (const e of events) for (const f of eventFeatures(e)) features.push({ ...f, id: features.length });
+  for (const e of events) for (const f of cachedFeatures(e)) features.push({ ...f, id: features.length });
   return { type: "FeatureCollection", features };
 }

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: builds the production app if its sources changed, starts it, and in one
+ * run measures scrub latency (ours / naive / floor) at 1,000, 10,000 and 100,000 synthetic
+ * imported events, panel statistics, playback, startup and bytes; prints a table and writes
+ * bench-results.json at the project root. Not part of `npm test`; it asserts nothing.
+ *
+ * Environment: BENCH_SIZES=1000,10000 to run fewer sizes, BENCH_STEPS (default 50),
+ * BENCH_STARTUP_RUNS (default 5), CHROME_PATH for the browser.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureBuild, startServer } from "./serve-production.mjs";
+import { syntheticCollection, writeSynthetic } from "./bench/dataset.mjs";
+import { addProbe, importFile, launch, openAtlas } from "./bench/browser.mjs";
+import { floorOnly, percentile, scrubCell, windows } from "./bench/scrub.mjs";
+import { measureBytes } from "./bench/bytes.mjs";
+import { printReport } from "./bench/report.mjs";
+import { aggregateIndex, buildArchive, verifyArchive } from "./bench/tiles.mjs";
+
+
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const STEPS = Number(process.env.BENCH_STEPS ?? 50);
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 5);
+const SEED = 8;
+const CELLS = [
+  { widthDays: 90, stepDays: 30 },
+  { widthDays: 5 * 365, stepDays: 90 },
+];
+
+const log = (...a) => console.error("[bench]", ...a);
+
+async function startup(browser, url) {
+  // One warm-up navigation (server caches, disk), then the median of the timed runs.
+  const runs = [];
+  let requests = [];
+  for (let i = 0; i <= STARTUP_RUNS; i++) {
+    const { context, idleAt, requests: r } = await openAtlas(browser, url + "/");
+    if (i > 0) runs.push(idleAt);
+    requests = r;
+    await context.close();
+  }
+  return { startup_ms: percentile(runs, 50), startup_runs_ms: runs.map(Math.round), requests };
+}
+
+function panelStats(file) {
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  const r = spawnSync(tsx, [join(root, "scripts", "bench", "stats.ts"), file, String(STEPS)], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`stats failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop());
+}
+
+async function playback(browser, url, file, n) {
+  const { page, context } = await openAtlas(browser, url + "/");
+  await page.route("**/__bench/data.geojson", (route) => route.fulfill({ path: file, contentType: "application/geo+json" }));
+  await addProbe(page, root);
+  await importFile(page, file, n, url + "/__bench/data.geojson");
+  await page.evaluate(() => {
+    const s = window.__atlasStore.getState();
+    s.setWindow({ from: s.extent.from, to: s.extent.from + 89 });
+  });
+  await page.evaluate(() => window.__benchProbe.settle());
+  const play = page.getByRole("button", { name: "Play", exact: true });
+  let result;
+  if ((await play.count()) > 0) {
+    await play.first().click();
+    result = { ...(await page.evaluate(() => window.__benchProbe.countFrames(5000))), via: "Play button" };
+    await page.getByRole("button", { name: "Pause", exact: true }).first().click().catch(() => {});
+  } else {
+    result = { ...(await page.evaluate(() => window.__benchProbe.playWithSteps(5000, 30))), via: "playbackStep on requestAnimationFrame (30 days/s)" };
+  }
+  await context.close();
+  return { features: n, fps: result.fps, map_fps: result.mapFps, via: result.via };
+}
+
+async function main() {
+  const started = Date.now();
+  ensureBuild(root);
+  const server = await startServer(root);
+  const browser = await launch();
+  const tmp = mkdtempSync(join(tmpdir(), "atlas-bench-data-"));
+  const results = { date: new Date().toISOString(), steps: STEPS, scrub: [], imports: [] };
+  try {
+    log("startup");
+    const s = await startup(browser, server.url);
+    results.startup_ms = s.startup_ms;
+    results.startup_runs_ms = s.startup_runs_ms;
+    log("bytes");
+    results.bytes = await measureBytes(root, server.url, s.requests);
+    results.first_load_js_gzip_kb = results.bytes.first_load_js_gzip_kb;
+
+    log("basemap frame cost (?layers=)");
+    {
+      const { page, context } = await openAtlas(browser, server.url + "/?layers=");
+      await addProbe(page, root);
+      results.basemap_floor = await floorOnly(page, STEPS);
+      await context.close();
+    }
+
+    const files = {};
+    for (const n of SIZES) {
+      const file = join(tmp, `synthetic-${n}.geojson`);
+      const bytes = writeSynthetic(file, n, SEED);
+      files[n] = file;
+      log(`${n} events (${(bytes / 1e6).toFixed(1)} MB): import`);
+      const { page, context } = await openAtlas(browser, server.url + "/");
+      await page.route("**/__bench/data.geojson", (route) => route.fulfill({ path: file, contentType: "application/geo+json" }));
+      await addProbe(page, root);
+      const imp = await importFile(page, file, n, server.url + "/__bench/data.geojson");
+      results.imports.push({ features: n, file_mb: bytes / 1e6, import_to_idle_ms: imp.ms, via: imp.via });
+      for (const cell of CELLS) {
+        log(`${n} events: scrub ${cell.widthDays} d stepping ${cell.stepDays}`);
+        const r = await scrubCell(page, { ...cell, steps: STEPS });
+        log(`  ours p95 ${r.ours.p95_frame.toFixed(0)} ms, naive p95 ${r.naive.p95_frame.toFixed(0)} ms, floor p50 ${r.floor.p50_frame.toFixed(1)} ms`);
+        results.scrub.push({
+          features: n,
+          window_days: cell.widthDays,
+          step_days: cell.stepDays,
+          ours_p50_ms: r.ours.p50_frame,
+          ours_p95_ms: r.ours.p95_frame,
+          ours_idle_p50_ms: r.ours.p50_idle,
+          ours_idle_p95_ms: r.ours.p95_idle,
+          naive_p50_ms: r.naive.p50_frame,
+          naive_p95_ms: r.naive.p95_frame,
+          naive_idle_p50_ms: r.naive.p50_idle,
+          naive_idle_p95_ms: r.naive.p95_idle,
+          floor_ms: r.floor.p50_frame,
+          floor_p95_ms: r.floor.p95_frame,
+          floor_idle_p50_ms: r.floor.p50_idle,
+          timed_out_steps: r.ours.timed_out + r.naive.timed_out + r.floor.timed_out,
+        });
+      }
+      await context.close();
+    }
+
+    if (SIZES.includes(1000)) {
+      log("playback at 1,000 events");
+      results.playback = await playback(browser, server.url, files[1000], 1000);
+    }
+
+    const statsN = Math.max(...SIZES);
+    log(`panel statistics at ${statsN} events (Node)`);
+    results.stats = panelStats(files[statsN]);
+
+    log(`PMTiles prototype at ${statsN} events`);
+    const fc = syntheticCollection(statsN, SEED);
+    const built = buildArchive(fc);
+    results.pmtiles = { features: statsN, build_ms: built.build_ms, ...built.info, readback: await verifyArchive(built.archive, built.tiles) };
+    results.aggregate_index = { features: statsN, ...aggregateIndex(fc, [...windows(90, 30, STEPS), ...windows(5 * 365, 90, STEPS)]) };
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  results.total_s = (Date.now() - started) / 1000;
+  writeFileSync(join(root, "bench-results.json"), JSON.stringify(results, null, 2) + "\n");
+  printReport(results);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,98 @@
+/**
+ * Headless Chromium for the benchmark (software WebGL through SwiftShader, the same flags
+ * as the end-to-end tests), the in-page probe (scripts/bench/page/probe.ts bundled with
+ * esbuild), and loading a dataset through the app's import control.
+ */
+import { build } from "esbuild";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { findChromium } from "../find-chromium.mjs";
+
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--enable-unsafe-swiftshader",
+  "--use-angle=swiftshader",
+];
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export async function launch() {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+}
+
+let probeSource = null;
+export async function probeScript(root) {
+  if (probeSource) return probeSource;
+  const out = await build({
+    entryPoints: [join(root, "scripts", "bench", "page", "probe.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    tsconfig: join(root, "tsconfig.json"),
+    logLevel: "silent",
+  });
+  probeSource = out.outputFiles[0].text;
+  return probeSource;
+}
+
+/** Records performance.now() when the map container first says "idle" (navigation start = 0). */
+const IDLE_MARK = () => {
+  const mark = () => {
+    const el = document.querySelector('.map-container[data-map-state="idle"]');
+    if (el && window.__benchIdleAt === undefined) window.__benchIdleAt = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ["data-map-state"] });
+};
+
+/** Opens `url` in a fresh context; resolves once the map is idle. Returns { page, context, idleAt, requests }. */
+export async function openAtlas(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: "light", reducedMotion: "no-preference" });
+  await context.addInitScript(IDLE_MARK);
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  await page.waitForFunction(() => window.__benchIdleAt !== undefined && window.__atlasMap?.loaded() === true && window.__atlasStore !== undefined, undefined, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  const idleAt = await page.evaluate(() => window.__benchIdleAt);
+  return { page, context, idleAt, requests, errors };
+}
+
+export async function addProbe(page, root) {
+  await page.addScriptTag({ content: await probeScript(root) });
+}
+
+/**
+ * Loads the file at `path` as a user would: the "Import data" file input, then waits until
+ * the store holds `expected` imported events and the map is idle. Without that control (an
+ * app before the import feature), the events are built with the app's own `toAtlasEvent` in
+ * the page and added with the store's `addImport`. Returns { ms, via }.
+ */
+export async function importFile(page, path, expected, serveUrl) {
+  const input = page.getByLabel("Import data", { exact: true });
+  const t0 = Date.now();
+  let via;
+  if ((await input.count()) > 0) {
+    via = "file input";
+    await input.first().setInputFiles(path);
+  } else {
+    via = "addImport (no import control in this build)";
+    await page.evaluate(([u, n]) => window.__benchProbe.addImportDirectly(u, n), [serveUrl, path.split("/").pop()]);
+  }
+  await page.waitForFunction((n) => window.__benchProbe.importedCount() >= n, expected, { timeout: 300_000, polling: 100 });
+  await page.waitForFunction(() => window.__atlasMap.loaded(), undefined, { timeout: 300_000, polling: 100 });
+  await page.evaluate(() => window.__benchProbe.settle());
+  return { ms: Date.now() - t0, via };
+}

@@ -1,0 +1,266 @@
+/**
+ * The benchmark's in-page half, bundled with esbuild and added to the page as a script
+ * (`window.__benchProbe`). It reads the page's store and map (`window.__atlasStore`,
+ * `window.__atlasMap`) and times, for one window change:
+ *
+ *   frame  from the change to the first rendered frame at which the measured source has
+ *          re-tiled and every one of its tiles is loaded (the new window is on screen);
+ *   idle   from the change to the map's next `idle` event.
+ *
+ * Three ways to change the window are measured the same way: `ours` (the store's
+ * `setWindow`, exactly what the slider calls), `naive` (a linear scan in JavaScript and
+ * `setData` on a separate source drawn by copies of the event layers without the
+ * visibility filter; ours hidden meanwhile) and `floor` (a repaint with nothing changed).
+ *
+ * It also holds the fallback loader (events built with the app's own `toAtlasEvent` and
+ * added with `addImport`) for pages without an import control, and playback pacing driven
+ * by `playbackStep`.
+ */
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapSourceDataEvent } from "maplibre-gl";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { toMapCollection } from "@/lib/map/event-features";
+import { syntheticToAtlasEvent } from "../import-defaults";
+import { playbackStep } from "@/lib/domain/window";
+import { selectMapFilter } from "@/lib/store/selectors";
+import type { TimeWindow } from "@/lib/domain/visibility";
+
+const NAIVE_SOURCE = "bench-naive";
+const EVENTS_SOURCE = "events";
+const STEP_TIMEOUT_MS = 60_000;
+
+export interface StepTiming {
+  frame: number;
+  idle: number;
+  /** The map did not become idle within STEP_TIMEOUT_MS (the times are then that bound). */
+  timedOut?: boolean;
+}
+
+function theMap(): MaplibreMap {
+  const m = window.__atlasMap;
+  if (!m) throw new Error("window.__atlasMap is not set");
+  return m;
+}
+
+function theStore() {
+  const s = window.__atlasStore;
+  if (!s) throw new Error("window.__atlasStore is not set");
+  return s;
+}
+
+/** Times one change; see the module contract. `sourceId` null = no re-tiling expected (floor). */
+function timeChange(sourceId: string | null, change: () => void): Promise<StepTiming> {
+  const m = theMap();
+  return new Promise((resolve) => {
+    let retiled = sourceId === null;
+    let frame = -1;
+    const t0 = performance.now();
+    const onData = (e: MapSourceDataEvent) => {
+      if (e.sourceId === sourceId && e.tile !== undefined) retiled = true;
+    };
+    const onRender = () => {
+      if (frame < 0 && retiled && (sourceId === null || m.isSourceLoaded(sourceId))) frame = performance.now() - t0;
+    };
+    const onIdle = () => {
+      const idle = performance.now() - t0;
+      cleanup();
+      resolve({ frame: frame < 0 ? idle : frame, idle });
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      const t = performance.now() - t0;
+      resolve({ frame: frame < 0 ? t : frame, idle: t, timedOut: true });
+    }, STEP_TIMEOUT_MS);
+    function cleanup() {
+      clearTimeout(timer);
+      m.off("sourcedata", onData);
+      m.off("render", onRender);
+      m.off("idle", onIdle);
+    }
+    m.on("sourcedata", onData);
+    m.on("render", onRender);
+    m.on("idle", onIdle);
+    change();
+  });
+}
+
+/** The source the app draws imported events from (a split source when the app has one). */
+function oursSource(): string {
+  const m = theMap();
+  return m.getSource("events-imported") ? "events-imported" : EVENTS_SOURCE;
+}
+
+async function ours(w: TimeWindow): Promise<StepTiming> {
+  return timeChange(oursSource(), () => theStore().getState().setWindow(w));
+}
+
+async function floor(): Promise<StepTiming> {
+  const m = theMap();
+  return timeChange(null, () => m.triggerRepaint());
+}
+
+/** Waits for the map to settle after whatever happened last. */
+async function settle(): Promise<void> {
+  const m = theMap();
+  if (m.loaded() && !m.isMoving()) {
+    await timeChange(null, () => m.triggerRepaint());
+    return;
+  }
+  await new Promise<void>((r) => m.once("idle", () => r()));
+}
+
+// ---- naive -----------------------------------------------------------------------------
+
+interface NaiveState {
+  features: Feature[];
+  hidden: string[];
+  added: string[];
+}
+let naive: NaiveState | null = null;
+
+/** `filter` with every sub-expression equal to the visibility rule replaced by `true`. */
+function withoutVisibility(filter: unknown, rule: string): unknown {
+  if (JSON.stringify(filter) === rule) return true;
+  return Array.isArray(filter) ? filter.map((f: unknown) => withoutVisibility(f, rule)) : filter;
+}
+
+function eventLayers(m: MaplibreMap): LayerSpecification[] {
+  const sources = new Set([EVENTS_SOURCE, "events-imported"]);
+  return (m.getStyle().layers ?? []).filter(
+    (l) => "source" in l && typeof l.source === "string" && sources.has(l.source) && !l.id.includes("selected"),
+  );
+}
+
+async function naiveSetup(): Promise<number> {
+  const m = theMap();
+  // Every event the store knows, as the app's own map features (the app's source may hold
+  // only a time-indexed subset; the naive peer starts from all of them).
+  const s = theStore().getState();
+  const features = toMapCollection([...s.bundled, ...s.imports.flatMap((b) => b.events)]).features as Feature[];
+  const rule = JSON.stringify(selectMapFilter(s) as FilterSpecification);
+  m.addSource(NAIVE_SOURCE, { type: "geojson", data: { type: "FeatureCollection", features: [] }, tolerance: 0.2 });
+  const layers = eventLayers(m);
+  const added: string[] = [];
+  for (const l of layers) {
+    const copy = { ...l, id: `${NAIVE_SOURCE}-${l.id}`, source: NAIVE_SOURCE } as LayerSpecification & { filter?: unknown };
+    if ("filter" in l && l.filter !== undefined) copy.filter = withoutVisibility(l.filter, rule) as FilterSpecification;
+    m.addLayer(copy as LayerSpecification, layers[0]?.id);
+    added.push(copy.id);
+  }
+  for (const l of layers) m.setLayoutProperty(l.id, "visibility", "none");
+  naive = { features, hidden: layers.map((l) => l.id), added };
+  await settle();
+  return features.length;
+}
+
+function naiveStep(w: TimeWindow): Promise<StepTiming> {
+  const m = theMap();
+  const state = naive;
+  if (!state) throw new Error("naive not set up");
+  const layers = theStore().getState().layers as ReadonlySet<string>;
+  return timeChange(NAIVE_SOURCE, () => {
+    const visible: Feature[] = [];
+    for (const f of state.features) {
+      const p = f.properties as { startDay: number; endDay: number; layer: string };
+      if (p.startDay <= w.to && p.endDay >= w.from && layers.has(p.layer)) visible.push(f);
+    }
+    (m.getSource(NAIVE_SOURCE) as GeoJSONSource).setData({ type: "FeatureCollection", features: visible });
+  });
+}
+
+async function naiveTeardown(): Promise<void> {
+  const m = theMap();
+  if (!naive) return;
+  for (const id of naive.added) m.removeLayer(id);
+  m.removeSource(NAIVE_SOURCE);
+  for (const id of naive.hidden) m.setLayoutProperty(id, "visibility", "visible");
+  naive = null;
+  await settle();
+}
+
+// ---- loading without an import control -----------------------------------------------------
+
+async function addImportDirectly(url: string, fileName: string): Promise<number> {
+  const fc = (await (await fetch(url)).json()) as FeatureCollection;
+  const batch = "bench";
+  const events = fc.features.map((f, i) => syntheticToAtlasEvent(f as Feature<Geometry, Record<string, unknown>>, i, batch));
+  theStore().getState().addImport({ id: batch, fileName, importedAt: new Date().toISOString(), events });
+  return events.length;
+}
+
+function importedCount(): number {
+  return theStore().getState().imports.reduce((n, b) => n + b.events.length, 0);
+}
+
+function clearImports(): void {
+  theStore().getState().setImports([]);
+}
+
+// ---- playback --------------------------------------------------------------------------
+
+/** Counts animation frames for `ms` while `run` is active; returns frames per second. */
+function countFrames(ms: number): Promise<{ fps: number; mapFps: number }> {
+  const m = theMap();
+  return new Promise((resolve) => {
+    let frames = 0;
+    let renders = 0;
+    const onRender = () => renders++;
+    m.on("render", onRender);
+    const t0 = performance.now();
+    const tick = () => {
+      frames++;
+      const t = performance.now() - t0;
+      if (t < ms) requestAnimationFrame(tick);
+      else {
+        m.off("render", onRender);
+        resolve({ fps: (frames * 1000) / t, mapFps: (renders * 1000) / t });
+      }
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Plays with `playbackStep` paced by requestAnimationFrame (days per second of data). */
+async function playWithSteps(ms: number, daysPerSecond: number): Promise<{ fps: number; mapFps: number }> {
+  const store = theStore();
+  let running = true;
+  let last = performance.now();
+  let carry = 0;
+  const frame = (now: number) => {
+    if (!running) return;
+    carry += ((now - last) / 1000) * daysPerSecond;
+    last = now;
+    const whole = Math.floor(carry);
+    if (whole >= 1) {
+      carry -= whole;
+      const s = store.getState();
+      store.getState().setWindow(playbackStep(s.window, "window", whole, s.extent, true).window);
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const result = await countFrames(ms);
+  running = false;
+  return result;
+}
+
+const probe = {
+  ours,
+  floor,
+  settle,
+  naiveSetup,
+  naiveStep,
+  naiveTeardown,
+  addImportDirectly,
+  importedCount,
+  clearImports,
+  countFrames,
+  playWithSteps,
+};
+
+declare global {
+  interface Window {
+    __benchProbe?: typeof probe;
+  }
+}
+
+window.__benchProbe = probe;

@@ -1,0 +1,73 @@
+/**
+ * The benchmark's table: scrub latency with the ratios that count (ours/naive and
+ * ours/floor, at p95), then panel statistics, playback, startup and bytes, each with its
+ * target from the performance issue.
+ */
+const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "–");
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
+
+function row(cells, widths) {
+  return cells.map((c, i) => String(c).padStart(widths[i] ?? 10)).join("  ");
+}
+
+export function printReport(r) {
+  const out = [];
+  out.push("", "Scrub latency (ms): change → first frame showing the new window / → map idle");
+  const widths = [8, 7, 16, 16, 16, 10, 11, 11];
+  out.push(row(["events", "window", "ours p50/p95", "naive p50/p95", "ours idle p95", "floor", "ours/naive", "ours/floor"], widths));
+  for (const s of r.scrub) {
+    out.push(
+      row(
+        [
+          s.features,
+          `${s.window_days} d`,
+          `${f(s.ours_p50_ms)}/${f(s.ours_p95_ms)}`,
+          `${f(s.naive_p50_ms)}/${f(s.naive_p95_ms)}`,
+          f(s.ours_idle_p95_ms),
+          f(s.floor_ms, 1),
+          ratio(s.ours_p95_ms, s.naive_p95_ms),
+          ratio(s.ours_p95_ms, s.floor_ms),
+        ],
+        widths,
+      ),
+    );
+  }
+  out.push("targets: ours/naive ≤ 1 in every cell; at 10,000 ours/floor ≤ 2; at 100,000 ours p95 < 400 ms");
+  if (r.basemap_floor) out.push(`Basemap alone (?layers=): repaint p50 ${f(r.basemap_floor.p50_frame, 1)} ms, p95 ${f(r.basemap_floor.p95_frame, 1)} ms`);
+  for (const i of r.imports ?? []) out.push(`Import of ${i.features} events (${f(i.file_mb, 1)} MB) to map idle: ${f(i.import_to_idle_ms)} ms via ${i.via}`);
+  if (r.stats) {
+    out.push(
+      "",
+      `Panel statistics at ${r.stats.features} events (visible set + summary per window change, p95 of the worse window):`,
+      `  ours ${f(r.stats.ours_ms, 2)} ms, linear scan ${f(r.stats.naive_ms, 2)} ms (${ratio(r.stats.ours_ms, r.stats.naive_ms)}); target ≤ 4 ms; index build once ${f(r.stats.index_build_ms)} ms`,
+    );
+    for (const c of r.stats.cells) {
+      out.push(`  ${c.window_days} d window: ~${c.mean_visible} visible; ours p50/p95 ${f(c.ours_p50_ms, 2)}/${f(c.ours_p95_ms, 2)} ms, scan ${f(c.naive_p50_ms, 2)}/${f(c.naive_p95_ms, 2)} ms`);
+    }
+  }
+  if (r.playback) out.push("", `Playback at ${r.playback.features} events: ${f(r.playback.fps, 1)} frames/s (map drew ${f(r.playback.map_fps, 1)}/s) via ${r.playback.via}; target ≥ 50`);
+  out.push("", `Startup to map idle: median ${f(r.startup_ms)} ms of [${(r.startup_runs_ms ?? []).join(", ")}]; target ≤ 1500`);
+  if (r.bytes) {
+    const b = r.bytes;
+    out.push(
+      `First-load JS: ${f(b.first_load_js_gzip_kb, 1)} KB gzipped (${b.first_load_js_files} files, ${f(b.first_load_js_raw_kb, 1)} KB raw); target ≤ 200`,
+      `Lazily loaded JS (map, MapLibre and its worker): ${f(b.lazy_js_gzip_kb, 1)} KB gzipped (${b.lazy_js_files} files)`,
+      `HTML (with the events in the RSC payload): ${f(b.html_raw_kb, 1)} KB raw, ${f(b.html_gzip_kb, 1)} KB gzipped`,
+      `Basemap: ${f(b.basemap.raw_kb, 1)} KB raw, ${f(b.basemap.gzip_kb, 1)} KB gzipped (${b.basemap.files} files)`,
+      `Geodata: ${f(b.geodata.raw_kb, 1)} KB raw, ${f(b.geodata.gzip_kb, 1)} KB gzipped (${b.geodata.files} files)`,
+    );
+  }
+  if (r.pmtiles) {
+    const p = r.pmtiles;
+    out.push(
+      "",
+      `PMTiles prototype (${p.features} events, z0–${p.kept_per_zoom.length - 1}): ${p.tiles} tiles, ${p.archive_kb} KB, largest tile ${p.max_tile_kb} KB gzipped, built in ${f(p.build_ms / 1000, 1)} s; read back with the pmtiles decoder: header ${p.readback.header_ok ? "ok" : "WRONG"}, ${p.readback.mismatches} of ${p.readback.tiles_checked} tiles differ; z0 keeps ${p.readback.z0_features} features`,
+    );
+  }
+  if (r.aggregate_index) {
+    const a = r.aggregate_index;
+    out.push(`Aggregate time index: ${f(a.bytes / 1024, 1)} KB; exact counts for ${a.windows - a.wrong} of ${a.windows} windows against a linear count`);
+  }
+  out.push("", `Total run: ${f(r.total_s)} s. Written to bench-results.json.`);
+  console.log(out.join("\n"));
+}

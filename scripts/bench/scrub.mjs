@@ -1,0 +1,54 @@
+/**
+ * Scrub latency for one loaded page: for a window of `widthDays` stepping `stepDays`,
+ * `steps` window changes timed three ways (see page/probe.ts): ours (with a floor repaint of
+ * the same view after each step), then naive on the same windows.
+ */
+export const DAY_MS = 86_400_000;
+const FIRST = Date.UTC(2006, 0, 1) / DAY_MS;
+
+export function windows(widthDays, stepDays, steps) {
+  const out = [];
+  for (let i = 0; i <= steps; i++) out.push({ from: FIRST + i * stepDays, to: FIRST + i * stepDays + widthDays - 1 });
+  return out;
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const rank = (p / 100) * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+
+function summarise(timings) {
+  const timedOut = timings.filter((t) => t.timedOut).length;
+  const frame = timings.map((t) => t.frame);
+  const idle = timings.map((t) => t.idle);
+  return { p50_frame: percentile(frame, 50), p95_frame: percentile(frame, 95), p50_idle: percentile(idle, 50), p95_idle: percentile(idle, 95), timed_out: timedOut };
+}
+
+/** The first window of each run is a warm-up (not counted): it moves away from the full extent. */
+export async function scrubCell(page, { widthDays, stepDays, steps }) {
+  const ws = windows(widthDays, stepDays, steps);
+  const ours = [];
+  const floor = [];
+  await page.evaluate((w) => window.__benchProbe.ours(w), ws[0]);
+  for (const w of ws.slice(1)) {
+    ours.push(await page.evaluate((x) => window.__benchProbe.ours(x), w));
+    floor.push(await page.evaluate(() => window.__benchProbe.floor()));
+  }
+  await page.evaluate(() => window.__benchProbe.naiveSetup());
+  const naive = [];
+  await page.evaluate((w) => window.__benchProbe.naiveStep(w), ws[0]);
+  for (const w of ws.slice(1)) naive.push(await page.evaluate((x) => window.__benchProbe.naiveStep(x), w));
+  await page.evaluate(() => window.__benchProbe.naiveTeardown());
+  return { ours: summarise(ours), naive: summarise(naive), floor: summarise(floor) };
+}
+
+/** The basemap alone: floor repaints with every event layer switched off (`?layers=`). */
+export async function floorOnly(page, repeats) {
+  const t = [];
+  for (let i = 0; i < repeats; i++) t.push(await page.evaluate(() => window.__benchProbe.floor()));
+  return summarise(t);
+}
