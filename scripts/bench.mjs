@@ -155,9 +155,10 @@ async function main() {
     await browser.close();
     await server.stop();
     rmSync(tmp, { recursive: true, force: true });
+    // Written even when a step failed, so a long run is not lost.
+    results.total_s = (Date.now() - started) / 1000;
+    writeFileSync(join(root, "bench-results.json"), JSON.stringify(results, null, 2) + "\n");
   }
-  results.total_s = (Date.now() - started) / 1000;
-  writeFileSync(join(root, "bench-results.json"), JSON.stringify(results, null, 2) + "\n");
   printReport(results);
 }
 

@@ -5,7 +5,7 @@
  * for screen readers (the SVG itself is hidden from them).
  */
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
-import { EVENT_KINDS } from "@/lib/domain/schema";
+import { EVENT_KINDS } from "@/lib/domain/vocabulary";
 import { SIDE_LABELS, type Side } from "@/lib/stats/sides";
 import { total, type Period } from "@/lib/stats/time-series";
 import { kindLabel } from "./format";

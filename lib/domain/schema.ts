@@ -8,34 +8,13 @@
 import { z } from "zod";
 import { isIsoCountryCode } from "./country-codes";
 import { isCalendarDay } from "./calendar-day";
+import { BLOCS, CONTEXT_CATEGORIES, DATE_PRECISIONS, DOMAINS, EVENT_KINDS, LOCATION_PRECISIONS } from "./vocabulary";
 
 // zod compiles fast parsers with `new Function` after probing whether eval is allowed; our
 // Content-Security-Policy forbids eval, and the probe alone is reported as a violation.
 z.config({ jitless: true });
 
-export const BLOCS = ["cn-ru", "nato"] as const;
-export const EVENT_KINDS = [
-  "exercise",
-  "command-post",
-  "air-patrol",
-  "naval-patrol",
-  "coast-guard-patrol",
-] as const;
-export const DATE_PRECISIONS = ["day", "month", "approximate"] as const;
-export const LOCATION_PRECISIONS = ["site", "region", "sea-area", "route"] as const;
-export const DOMAINS = [
-  "land",
-  "sea",
-  "air",
-  "amphibious",
-  "subsurface",
-  "missile-defence",
-  "special-forces",
-  "cyber",
-  "space",
-  "law-enforcement",
-] as const;
-export const CONTEXT_CATEGORIES = ["war", "diplomacy", "alliance", "legal", "summit"] as const;
+export { BLOCS, EVENT_KINDS, DATE_PRECISIONS, LOCATION_PRECISIONS, DOMAINS, CONTEXT_CATEGORIES } from "./vocabulary";
 
 export type Bloc = (typeof BLOCS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -6,7 +6,8 @@
  */
 import type { AtlasEvent } from "../domain/atlas-event";
 import { dayFromParts, dayParts } from "../domain/days";
-import { EVENT_KINDS, type EventKind } from "../domain/schema";
+import { EVENT_KINDS } from "../domain/vocabulary";
+import type { EventKind } from "../domain/schema";
 import type { TimeWindow } from "../domain/visibility";
 import { sideOf, SIDES, type Side } from "./sides";
 

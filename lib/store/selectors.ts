@@ -67,13 +67,21 @@ export function selectCriteria(s: AtlasState): VisibilityCriteria {
   return makeCriteria(s.window, s.layers, s.participants, s.domains, s.kinds, s.search);
 }
 
+// Keyed on everything but the window, so the result stays the same object while scrubbing
+// (the timeline's histogram over all events is memoised on it).
+const makeTimelessCriteria = memoLast(
+  (
+    layers: AtlasState["layers"],
+    participants: AtlasState["participants"],
+    domains: AtlasState["domains"],
+    kinds: AtlasState["kinds"],
+    search: string,
+    extent: AtlasState["extent"],
+  ): VisibilityCriteria => ({ window: extent, layers, participants, domains, kinds, search: normaliseSearch(search) }),
+);
 /** Criteria with the time window ignored (for the timeline's histogram, which spans all time). */
-const makeTimelessCriteria = memoLast((c: VisibilityCriteria, extent: AtlasState["extent"]): VisibilityCriteria => ({
-  ...c,
-  window: extent,
-}));
 export function selectTimelessCriteria(s: AtlasState): VisibilityCriteria {
-  return makeTimelessCriteria(selectCriteria(s), s.extent);
+  return makeTimelessCriteria(s.layers, s.participants, s.domains, s.kinds, s.search, s.extent);
 }
 
 /** The visible events under `criteria`, sorted by start day. */

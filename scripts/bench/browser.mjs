@@ -94,5 +94,12 @@ export async function importFile(page, path, expected, serveUrl) {
   await page.waitForFunction((n) => window.__benchProbe.importedCount() >= n, expected, { timeout: 300_000, polling: 100 });
   await page.waitForFunction(() => window.__atlasMap.loaded(), undefined, { timeout: 300_000, polling: 100 });
   await page.evaluate(() => window.__benchProbe.settle());
-  return { ms: Date.now() - t0, via };
+  const ms = Date.now() - t0;
+  // The import report opens as a modal dialog; close it as a reader would before going on.
+  const dialog = page.locator("dialog[open]");
+  if ((await dialog.count()) > 0) {
+    await page.keyboard.press("Escape");
+    if ((await dialog.count()) > 0) await dialog.getByRole("button", { name: /close|ok|done/i }).first().click();
+  }
+  return { ms, via };
 }
