@@ -13,5 +13,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits for the page to catch up (URL sync is throttled, software WebGL is
+    // slow on a shared machine); a generous default wait, not a performance bound.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
