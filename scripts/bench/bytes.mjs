@@ -1,6 +1,7 @@
 /**
  * Bytes a reader downloads: the JS chunks the initial HTML references (gzipped, each file
- * as the server would send it), the chunks loaded later (the lazily loaded map and
+ * as the server would send it; the `noModule` polyfill, which module-capable browsers skip,
+ * is counted apart), the chunks loaded later (the lazily loaded map and
  * MapLibre), the HTML itself (it carries the events in the RSC payload), the basemap
  * (public/basemap/*) and the dataset (geodata/*.geojson).
  */
@@ -33,11 +34,19 @@ function dirBytes(dir, suffix = "") {
 export async function measureBytes(root, baseUrl, requestedAfterLoad) {
   const html = await fetchBuffer(baseUrl + "/");
   const text = html.toString("utf8");
-  const initial = [...new Set([...text.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
+  const tags = [...text.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)];
+  // A `noModule` script (the legacy polyfill) is skipped by every browser that runs modules.
+  const legacy = new Set(tags.filter((m) => /\bnomodule\b/i.test(m[0])).map((m) => m[1]));
+  const initial = [...new Set(tags.map((m) => m[1]))];
   let initialRaw = 0;
   let initialGzip = 0;
+  let legacyGzip = 0;
   for (const src of initial) {
     const buf = await fetchBuffer(new URL(src, baseUrl).href);
+    if (legacy.has(src)) {
+      legacyGzip += gz(buf);
+      continue;
+    }
     initialRaw += buf.length;
     initialGzip += gz(buf);
   }
@@ -55,7 +64,8 @@ export async function measureBytes(root, baseUrl, requestedAfterLoad) {
   return {
     first_load_js_gzip_kb: kb(initialGzip),
     first_load_js_raw_kb: kb(initialRaw),
-    first_load_js_files: initial.length,
+    first_load_js_files: initial.length - legacy.size,
+    nomodule_polyfill_gzip_kb: kb(legacyGzip),
     lazy_js_gzip_kb: kb(lazyGzip),
     lazy_js_raw_kb: kb(lazyRaw),
     lazy_js_files: lazy.length,
