@@ -10,11 +10,11 @@
  * is just an unknown column. At most `MAX_FEATURES_PER_FILE` rows.
  */
 import Papa from "papaparse";
-import type { EventFeature } from "../domain/feature-types";
 import { CSV_COLUMNS, columnKey, columnOfField, REQUIRED_COLUMNS, rowToRaw, unescapeFormula, type CsvColumn } from "./csv-columns";
 import { checkImportedFeature } from "./import-feature";
 import { idMaker } from "./ids";
-import { formatCount, MAX_FEATURES_PER_FILE, MAX_VERTICES_PER_FILE } from "./limits";
+import { acceptedFeatures } from "./accepted-features";
+import { formatCount, MAX_FEATURES_PER_FILE } from "./limits";
 import type { ImportContext, ImportOutcome, Rejection } from "./types";
 
 interface Row {
@@ -75,9 +75,8 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
   if (body.length === 0) return { ok: false, message: "The CSV has a header but no rows." };
 
   const rejected: Rejection[] = [];
-  const accepted: EventFeature[] = [];
+  const accepted = acceptedFeatures();
   const nextId = idMaker(ctx.batchId);
-  let vertices = 0;
   body.forEach((row, i) => {
     if (i % 2000 === 0) ctx.onProgress?.({ stage: "validating", done: i, total: body.length });
     const cells = new Map<CsvColumn, string>();
@@ -103,13 +102,9 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
       }
       return;
     }
-    if (vertices + checked.vertices > MAX_VERTICES_PER_FILE) {
-      reject("geometry", `would take the file past ${formatCount(MAX_VERTICES_PER_FILE)} vertices (the limit per file)`);
-      return;
-    }
-    vertices += checked.vertices;
-    accepted.push(checked.feature);
+    const refused = accepted.add(checked.feature, checked.vertices);
+    if (refused) reject("geometry", refused);
   });
   ctx.onProgress?.({ stage: "validating", done: body.length, total: body.length });
-  return { ok: true, format: "csv", features: accepted, rejected, total: body.length };
+  return { ok: true, format: "csv", features: accepted.features, rejected, total: body.length };
 }

@@ -13,11 +13,11 @@
 import { describe } from "../geo/geometry-checks";
 import { formatPath, type JsonPath } from "../domain/validation/problem";
 import { parseJsonText } from "../domain/validation/json-text";
-import type { EventFeature } from "../domain/feature-types";
 import { checkImportedFeature } from "./import-feature";
 import { idMaker } from "./ids";
 import { scanJson } from "./json-scan";
-import { formatCount, MAX_DEPTH, MAX_FEATURES_PER_FILE, MAX_VERTICES_PER_FILE } from "./limits";
+import { acceptedFeatures } from "./accepted-features";
+import { formatCount, MAX_DEPTH, MAX_FEATURES_PER_FILE } from "./limits";
 import type { ImportContext, ImportOutcome, Rejection } from "./types";
 
 const FORBIDDEN_REASON = "is a forbidden key (__proto__, constructor and prototype are refused anywhere in an import)";
@@ -88,9 +88,8 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
     }
   }
 
-  const accepted: EventFeature[] = [];
+  const accepted = acceptedFeatures();
   const nextId = idMaker(ctx.batchId);
-  let vertices = 0;
   features.forEach((f: unknown, index) => {
     if (index % 2000 === 0) ctx.onProgress?.({ stage: "validating", done: index, total: features.length });
     const label = labelOf(f);
@@ -115,13 +114,9 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
       for (const p of checked.problems) reject(p.field, p.reason);
       return;
     }
-    if (vertices + checked.vertices > MAX_VERTICES_PER_FILE) {
-      reject("geometry", `would take the file past ${formatCount(MAX_VERTICES_PER_FILE)} vertices (the limit per file)`);
-      return;
-    }
-    vertices += checked.vertices;
-    accepted.push(checked.feature);
+    const refused = accepted.add(checked.feature, checked.vertices);
+    if (refused) reject("geometry", refused);
   });
   ctx.onProgress?.({ stage: "validating", done: features.length, total: features.length });
-  return { ok: true, format: "geojson", features: accepted, rejected, total: features.length };
+  return { ok: true, format: "geojson", features: accepted.features, rejected, total: features.length };
 }
