@@ -1,36 +1,61 @@
 "use client";
 /**
- * The events on the map: one GeoJSON source whose data changes only when the set of events
- * changes (an import), and styled layers whose filter is the visibility rule compiled for
- * the current window and filters. Scrubbing therefore sends MapLibre a new filter, never
- * new data — up to a size: past it (large imports) the source holds only the visible
- * events (see lib/map/event-source-plan.ts). The selection's casing sits under the event
- * layers, its marker ring above.
+ * The events on the map, from three sources:
+ *   events           every event's points, areas and routes. Its data changes only when
+ *                    the set of events changes (an import); its layers' filter only when a
+ *                    non-time filter changes. The window reaches it as feature state.
+ *   events-labels    one label per event, filtered by the whole visibility rule.
+ *   events-selected  the selected event's features, for the highlight.
+ * Layers are added in this order (react-map-gl adds them while rendering), so the labels go
+ * under the markers and the selection casing under every event layer.
  */
 import { useMemo } from "react";
 import { Layer, Source } from "react-map-gl/maplibre";
-import { toMapCollection } from "@/lib/map/event-features";
-import { EVENTS_SOURCE_ID, eventLayers, selectionLayers } from "@/lib/map/event-layers";
-import { eventSourcePlan } from "@/lib/map/event-source-plan";
-import { selectAllEvents, selectMapFilter, selectVisibleEvents } from "@/lib/store/selectors";
+import { toMapCollection, toMapCollections } from "@/lib/map/event-features";
+import {
+  EVENT_LAYER_IDS,
+  EVENTS_SOURCE_ID,
+  LABELS_SOURCE_ID,
+  SELECTED_SOURCE_ID,
+  eventLayers,
+  selectionLayers,
+} from "@/lib/map/event-layers";
+import { selectAllEvents, selectMapFilter, selectSelectedEvent, selectTimelessMapFilter } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 import { useColorScheme } from "./use-color-scheme";
+import { useShownState } from "./use-shown-state";
 
 export function EventLayers() {
   const theme = useColorScheme();
   const events = useAtlas(selectAllEvents);
-  const visible = useAtlas(selectVisibleEvents);
+  const timeless = useAtlas(selectTimelessMapFilter);
   const rule = useAtlas(selectMapFilter);
-  const selectedId = useAtlas((s) => s.selectedId);
-  const plan = eventSourcePlan(events, visible, rule);
-  const data = useMemo(() => toMapCollection(plan.events), [plan.events]);
-  const layers = useMemo(() => eventLayers(theme, plan.filter), [theme, plan.filter]);
-  const highlight = useMemo(() => selectionLayers(theme, selectedId), [theme, selectedId]);
+  const selected = useAtlas(selectSelectedEvent);
+  const collections = useMemo(() => toMapCollections(events), [events]);
+  useShownState(collections.featureIdOf);
+  const layers = useMemo(() => eventLayers(theme, timeless, { labels: rule }), [theme, timeless, rule]);
+  const shapeLayers = layers.filter((l) => l.id !== EVENT_LAYER_IDS.labels);
+  const labelLayer = layers.find((l) => l.id === EVENT_LAYER_IDS.labels);
+  const highlight = useMemo(() => selectionLayers(theme), [theme]);
+  const selectedData = useMemo(() => toMapCollection(selected ? [selected] : []), [selected]);
   return (
-    <Source id={EVENTS_SOURCE_ID} type="geojson" data={data} tolerance={0.2}>
-      {[...highlight.below, ...layers, ...highlight.above].map((layer) => (
-        <Layer key={layer.id} {...layer} />
-      ))}
-    </Source>
+    <>
+      <Source id={EVENTS_SOURCE_ID} type="geojson" data={collections.shapes} tolerance={0.2}>
+        {shapeLayers.map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+      </Source>
+      <Source id={LABELS_SOURCE_ID} type="geojson" data={collections.labels}>
+        {labelLayer ? <Layer {...labelLayer} beforeId={EVENT_LAYER_IDS.points} /> : null}
+      </Source>
+      <Source id={SELECTED_SOURCE_ID} type="geojson" data={selectedData} tolerance={0.2}>
+        {highlight.below.map((layer) => (
+          <Layer key={layer.id} {...layer} beforeId={shapeLayers[0]?.id} />
+        ))}
+        {highlight.above.map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+      </Source>
+    </>
   );
 }

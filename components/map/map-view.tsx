@@ -9,8 +9,9 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { MapLayerMouseEvent } from "react-map-gl/maplibre";
-import type { Map as MaplibreMap } from "maplibre-gl";
-import { INTERACTIVE_EVENT_LAYERS } from "@/lib/map/event-layers";
+import type { MapGeoJSONFeature, Map as MaplibreMap } from "maplibre-gl";
+import { EVENTS_SOURCE_ID, INTERACTIVE_EVENT_LAYERS } from "@/lib/map/event-layers";
+import { isShownFeature } from "@/lib/map/shown-state";
 import { pickHits, toMapHit, type MapHit } from "@/lib/map/pick-hits";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { selectEventsById } from "@/lib/store/selectors";
@@ -41,7 +42,17 @@ function hitsAt(map: MaplibreMap, x: number, y: number): MapHit[] {
     ],
     { layers: INTERACTIVE_EVENT_LAYERS.filter((id) => map.getLayer(id)) },
   );
-  return pickHits(features.map((f) => toMapHit(f.properties)).filter((h): h is MapHit => h !== null));
+  return hitsOf(features);
+}
+
+/** The events among queried features, leaving out the shapes of hidden events. */
+function hitsOf(features: readonly MapGeoJSONFeature[]): MapHit[] {
+  return pickHits(
+    features
+      .filter((f) => isShownFeature(f, EVENTS_SOURCE_ID))
+      .map((f) => toMapHit(f.properties))
+      .filter((h): h is MapHit => h !== null),
+  );
 }
 
 function eventsOf(hits: readonly MapHit[], byId: ReadonlyMap<string, AtlasEvent>): AtlasEvent[] {
@@ -75,7 +86,7 @@ export function MapView() {
   );
 
   const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
-    const hits = pickHits((e.features ?? []).map((f) => toMapHit(f.properties)).filter((h): h is MapHit => h !== null));
+    const hits = hitsOf(e.features ?? []);
     setHover((prev) => {
       if (hits.length === 0) return null;
       const same = prev && prev.hits.length === hits.length && prev.hits.every((h, i) => h.id === hits[i]?.id);

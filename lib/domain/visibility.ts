@@ -125,6 +125,17 @@ export function visibilityFilter(c: VisibilityCriteria): FilterSpecification {
   return ["all", ...visibilityClauses(c).map(compile)] as FilterSpecification;
 }
 
+const WINDOW_FIELDS: ReadonlySet<Field> = new Set<Field>(["startDay", "endDay"]);
+
+/**
+ * The same rule without its window clauses. The map's drawn shapes are filtered by this
+ * (it changes only when a filter or layer switch changes) and told the window through
+ * feature state, so scrubbing never makes MapLibre re-tile them (see lib/map/shown-state.ts).
+ */
+export function timelessFilter(c: VisibilityCriteria): FilterSpecification {
+  return ["all", ...visibilityClauses(c).filter((cl) => !WINDOW_FIELDS.has(cl.field)).map(compile)] as FilterSpecification;
+}
+
 /** Normalises what the user typed into the search box to the form the rule compares. */
 export function normaliseSearch(text: string): string {
   return text.trim().toLowerCase();

@@ -1,6 +1,7 @@
 /**
  * AtlasEvents → the GeoJSON the map draws. Built once per set of events (never per slider
- * step: the window reaches the map as a filter, so this data stays referentially stable).
+ * step: the window reaches the map as feature state and a label filter, so this data stays
+ * referentially stable).
  *
  * Each feature carries the visibility fields (`layer`, `startDay`, `endDay`, `kind`,
  * `participantsKey`, `domainsKey`, `searchText`) so the filter compiled from the one
@@ -175,12 +176,7 @@ export function eventFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperti
   return out;
 }
 
-/**
- * The map source's data. Feature ids are the index (MapLibre wants numbers for feature
- * state); the event id is in `properties.id`.
- */
-// Events never change, so their features are built once (a large import's visible subset is
-// rebuilt on every window change; see event-source-plan.ts).
+// Events never change, so their features are built once per event.
 const featureCache = new WeakMap<AtlasEvent, Feature<Geometry, MapEventProperties>[]>();
 function cachedFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
   let fs = featureCache.get(e);
@@ -191,8 +187,37 @@ function cachedFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] 
   return fs;
 }
 
+/**
+ * Every feature of `events`. A feature's id is its event's position in `events`, shared by
+ * all the features of one event (route pieces, label), because feature state — which the
+ * map uses to show or hide an event — is kept per id. The event id is in `properties.id`.
+ */
 export function toMapCollection(events: readonly AtlasEvent[]): FeatureCollection<Geometry, MapEventProperties> {
-  const features: Feature<Geometry, MapEventProperties>[] = [];
-  for (const e of events) for (const f of cachedFeatures(e)) features.push({ ...f, id: features.length });
-  return { type: "FeatureCollection", features };
+  const { shapes, labels } = toMapCollections(events);
+  return { type: "FeatureCollection", features: [...shapes.features, ...labels.features] };
+}
+
+export interface MapCollections {
+  /** Points, areas and route pieces. */
+  shapes: FeatureCollection<Geometry, MapEventProperties>;
+  /** One label feature per event. */
+  labels: FeatureCollection<Geometry, MapEventProperties>;
+  /** Event id → the feature id its features carry. */
+  featureIdOf: ReadonlyMap<string, number>;
+}
+
+/** The map's two event sources' data (see toMapCollection for the ids). */
+export function toMapCollections(events: readonly AtlasEvent[]): MapCollections {
+  const shapes: Feature<Geometry, MapEventProperties>[] = [];
+  const labels: Feature<Geometry, MapEventProperties>[] = [];
+  const featureIdOf = new Map<string, number>();
+  events.forEach((e, id) => {
+    featureIdOf.set(e.id, id);
+    for (const f of cachedFeatures(e)) (f.properties.shape === "label" ? labels : shapes).push({ ...f, id });
+  });
+  return {
+    shapes: { type: "FeatureCollection", features: shapes },
+    labels: { type: "FeatureCollection", features: labels },
+    featureIdOf,
+  };
 }

@@ -10,17 +10,27 @@
  *   area      translucent fill; solid outline for a named site, dashed when approximate
  *   route     solid where a source supports the segment, dashed where none does, with arrows
  *
- * Order matters for label placement as well as drawing: MapLibre places symbols from the
- * top layer down, so the markers (always drawn, `icon-allow-overlap`) sit above the labels
- * and claim their space first; labels then avoid markers and each other, and a label that
- * does not fit is dropped rather than drawn over another.
+ * Which events are drawn: the shapes' filter is the visibility rule without the window, and
+ * each shape layer multiplies its opacity by the `shown` feature state, which the map sets
+ * from the panels' visible set (lib/map/shown-state.ts). Labels live on their own source
+ * and are filtered by the whole rule, so a hidden event's label never takes room.
+ *
+ * Labels avoid each other (a label that does not fit is dropped rather than drawn over
+ * another); markers are drawn above them and always (`icon-allow-overlap`) but claim no
+ * room, because a hidden marker would otherwise push visible labels away.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { PALETTES, type Theme } from "./palette";
 import { BASEMAP_FONT } from "./basemap-style";
 import { MARKER_PIXEL_RATIO, MARKER_SHAPE_OF_LAYER } from "./marker-images";
+import { SHOWN_STATE } from "./shown-state";
 
+/** Points, areas and routes: all events, tiled once; the window reaches them as feature state. */
 export const EVENTS_SOURCE_ID = "events";
+/** One label per event, filtered by the full visibility rule. */
+export const LABELS_SOURCE_ID = "events-labels";
+/** The selected event's shapes alone, for the highlight. */
+export const SELECTED_SOURCE_ID = "events-selected";
 
 export const EVENT_LAYER_IDS = {
   areaFill: "events-areas-fill",
@@ -65,53 +75,70 @@ function markerImage(): ExpressionSpecification {
   ];
 }
 
-/** `visible` is the visibility filter (the same for every layer); each layer adds its shape. */
-export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSpecification[] {
+export interface EventLayerOptions {
+  /** The labels' filter: the whole visibility rule (default: `visible`). */
+  labels?: FilterSpecification;
+  /** Multiply each shape's opacity by the `shown` feature state (default true). */
+  shownByState?: boolean;
+  /** The source of the shapes (default EVENTS_SOURCE_ID). */
+  source?: string;
+}
+
+/**
+ * `visible` is the shapes' filter (the same for every layer); each layer adds its shape. The
+ * labels layer draws from LABELS_SOURCE_ID.
+ */
+export function eventLayers(theme: Theme, visible: FilterSpecification, options: EventLayerOptions = {}): LayerSpecification[] {
   const p = PALETTES[theme];
   const colour = sideColour(theme);
+  const source = options.source ?? EVENTS_SOURCE_ID;
+  const byState = options.shownByState ?? true;
+  // The opacity of a shape: `value` while its event is shown, 0 while it is not.
+  const shown = (value: number): number | ExpressionSpecification =>
+    byState ? ["case", ["boolean", ["feature-state", SHOWN_STATE], false], value, 0] : value;
   const all = (...parts: unknown[]) => ["all", visible, ...parts] as FilterSpecification;
   return [
     {
       id: EVENT_LAYER_IDS.areaFill,
       type: "fill",
-      source: EVENTS_SOURCE_ID,
+      source,
       filter: all(shapeIs("area")),
       // Low: the Baltic areas overlap many times over, and the stack must not hide the land.
-      paint: { "fill-color": colour, "fill-opacity": 0.1 },
+      paint: { "fill-color": colour, "fill-opacity": shown(0.1) },
     },
     {
       id: EVENT_LAYER_IDS.areaOutline,
       type: "line",
-      source: EVENTS_SOURCE_ID,
+      source,
       filter: all(shapeIs("area"), ["==", ["get", "precise"], 1]),
-      paint: { "line-color": colour, "line-width": 1.5 },
+      paint: { "line-color": colour, "line-width": 1.5, "line-opacity": shown(1) },
     },
     {
       id: EVENT_LAYER_IDS.areaOutlineApprox,
       type: "line",
-      source: EVENTS_SOURCE_ID,
+      source,
       filter: all(shapeIs("area"), ["==", ["get", "precise"], 0]),
-      paint: { "line-color": colour, "line-width": 1.5, "line-dasharray": [3, 2] },
+      paint: { "line-color": colour, "line-width": 1.5, "line-dasharray": [3, 2], "line-opacity": shown(1) },
     },
     {
       id: EVENT_LAYER_IDS.routes,
       type: "line",
-      source: EVENTS_SOURCE_ID,
+      source,
       filter: all(shapeIs("route"), ["==", ["get", "segment"], "sourced"]),
       layout: { "line-cap": "round", "line-join": "round" },
-      paint: { "line-color": colour, "line-width": 2.5 },
+      paint: { "line-color": colour, "line-width": 2.5, "line-opacity": shown(1) },
     },
     {
       id: EVENT_LAYER_IDS.routesInferred,
       type: "line",
-      source: EVENTS_SOURCE_ID,
+      source,
       filter: all(shapeIs("route"), ["==", ["get", "segment"], "inferred"]),
-      paint: { "line-color": colour, "line-width": 2, "line-dasharray": [2, 2], "line-opacity": 0.85 },
+      paint: { "line-color": colour, "line-width": 2, "line-dasharray": [2, 2], "line-opacity": shown(0.85) },
     },
     {
       id: EVENT_LAYER_IDS.routeArrows,
       type: "symbol",
-      source: EVENTS_SOURCE_ID,
+      source,
       filter: all(shapeIs("route")),
       layout: {
         "symbol-placement": "line",
@@ -123,20 +150,20 @@ export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSp
         "icon-ignore-placement": true,
         "icon-rotation-alignment": "map",
       },
-      paint: { "icon-color": colour, "icon-opacity": 0.95 },
+      paint: { "icon-color": colour, "icon-opacity": shown(0.95) },
     },
     {
       id: EVENT_LAYER_IDS.pointHalo,
       type: "circle",
-      source: EVENTS_SOURCE_ID,
+      source,
       filter: all(shapeIs("point"), ["==", ["get", "precise"], 0]),
-      paint: { "circle-radius": 14, "circle-color": colour, "circle-opacity": 0.14, "circle-blur": 0.4 },
+      paint: { "circle-radius": 14, "circle-color": colour, "circle-opacity": shown(0.14), "circle-blur": 0.4 },
     },
     {
       id: EVENT_LAYER_IDS.labels,
       type: "symbol",
-      source: EVENTS_SOURCE_ID,
-      filter: all(shapeIs("label")),
+      source: LABELS_SOURCE_ID,
+      filter: ["all", options.labels ?? visible, shapeIs("label")] as FilterSpecification,
       minzoom: 2.5,
       layout: {
         "text-field": ["get", "name"],
@@ -154,17 +181,21 @@ export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSp
     {
       id: EVENT_LAYER_IDS.points,
       type: "symbol",
-      source: EVENTS_SOURCE_ID,
+      source,
       filter: all(shapeIs("point")),
       layout: {
         "icon-image": markerImage(),
         "icon-size": 1,
         "icon-allow-overlap": true,
-        // Markers claim their space so labels keep clear of them.
-        "icon-ignore-placement": false,
-        "icon-padding": 1,
+        // A hidden marker must not push a visible label away (see the module contract).
+        "icon-ignore-placement": true,
       },
-      paint: { "icon-color": colour, "icon-halo-color": p.labelHalo, "icon-halo-width": 1.5 * MARKER_PIXEL_RATIO },
+      paint: {
+        "icon-color": colour,
+        "icon-halo-color": p.labelHalo,
+        "icon-halo-width": 1.5 * MARKER_PIXEL_RATIO,
+        "icon-opacity": shown(1),
+      },
     },
   ];
 }
@@ -172,26 +203,27 @@ export function eventLayers(theme: Theme, visible: FilterSpecification): LayerSp
 /**
  * Highlight layers for the selected event. `below` goes under the event layers (a wide
  * casing around the area's outline or the route, which keeps the route's own colour, dash
- * and arrows readable); `above` goes on top (a ring around the marker).
+ * and arrows readable); `above` goes on top (a ring around the marker). They draw from
+ * SELECTED_SOURCE_ID, which holds the selected event's features alone, so selecting never
+ * re-tiles the events.
  */
-export function selectionLayers(theme: Theme, selectedId: string | null): { below: LayerSpecification[]; above: LayerSpecification[] } {
+export function selectionLayers(theme: Theme): { below: LayerSpecification[]; above: LayerSpecification[] } {
   const p = PALETTES[theme];
-  const isSelected: FilterSpecification = ["==", ["get", "id"], selectedId ?? ""];
   return {
     below: [
       {
         id: EVENT_LAYER_IDS.selectedArea,
         type: "line",
-        source: EVENTS_SOURCE_ID,
-        filter: ["all", isSelected, shapeIs("area")],
+        source: SELECTED_SOURCE_ID,
+        filter: shapeIs("area"),
         layout: { "line-join": "round" },
         paint: { "line-color": p.highlight, "line-width": 5, "line-opacity": 0.9 },
       },
       {
         id: EVENT_LAYER_IDS.selectedLine,
         type: "line",
-        source: EVENTS_SOURCE_ID,
-        filter: ["all", isSelected, shapeIs("route")],
+        source: SELECTED_SOURCE_ID,
+        filter: shapeIs("route"),
         layout: { "line-cap": "round", "line-join": "round" },
         paint: { "line-color": p.highlight, "line-width": 8, "line-opacity": 0.9 },
       },
@@ -200,8 +232,8 @@ export function selectionLayers(theme: Theme, selectedId: string | null): { belo
       {
         id: EVENT_LAYER_IDS.selectedPoint,
         type: "circle",
-        source: EVENTS_SOURCE_ID,
-        filter: ["all", isSelected, shapeIs("point")],
+        source: SELECTED_SOURCE_ID,
+        filter: shapeIs("point"),
         paint: {
           "circle-radius": 12,
           "circle-color": "rgba(0,0,0,0)",

@@ -4,8 +4,10 @@
  * read the same arrays and nothing is recomputed for an unrelated change.
  *
  * `selectVisibleEvents` is the visible set for the panels: the time index narrows the
- * candidates, then the one visibility rule decides. The map gets `selectMapFilter`,
- * compiled from the same rule.
+ * candidates, then the one visibility rule decides. The map draws exactly that set: its
+ * shapes are filtered by `selectTimelessMapFilter` and shown by feature state set from
+ * `selectVisibleEvents` itself; its labels are filtered by `selectMapFilter`. Both filters
+ * are compiled from the same rule.
  */
 import type { FilterSpecification } from "maplibre-gl";
 import type { AtlasEvent } from "../domain/atlas-event";
@@ -13,6 +15,7 @@ import { buildTimeIndex, type TimeIndex } from "../domain/time-index";
 import {
   normaliseSearch,
   satisfies,
+  timelessFilter,
   visibilityClauses,
   visibilityFilter,
   type VisibilityCriteria,
@@ -99,6 +102,12 @@ export function selectVisibleEvents(s: AtlasState): readonly AtlasEvent[] {
 const filterMemo = memoLast((c: VisibilityCriteria): FilterSpecification => visibilityFilter(c));
 export function selectMapFilter(s: AtlasState): FilterSpecification {
   return filterMemo(selectCriteria(s));
+}
+
+const timelessFilterMemo = memoLast((c: VisibilityCriteria): FilterSpecification => timelessFilter(c));
+/** The rule without the window, for the map's shapes (the window reaches them as feature state). */
+export function selectTimelessMapFilter(s: AtlasState): FilterSpecification {
+  return timelessFilterMemo(selectTimelessCriteria(s));
 }
 
 const byIdMemo = memoLast((events: readonly AtlasEvent[]) => new Map(events.map((e) => [e.id, e])));

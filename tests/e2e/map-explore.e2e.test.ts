@@ -84,7 +84,7 @@ describe("exploring an event on the map", () => {
     // A rendered marker with no other marker within reach, so the click means exactly it.
     const target = await page.evaluate(() => {
       const map = window.__atlasMap!;
-      for (const f of map.queryRenderedFeatures(undefined, { layers: ["events-points"] })) {
+      for (const f of map.queryRenderedFeatures(undefined, { layers: ["events-points"] }).filter((f) => f.source !== "events" || f.state?.shown === true)) {
         if (f.geometry.type !== "Point") continue;
         const p = map.project(f.geometry.coordinates as [number, number]);
         const near = map.queryRenderedFeatures(
@@ -93,7 +93,7 @@ describe("exploring an event on the map", () => {
             [p.x + 10, p.y + 10],
           ],
           { layers: ["events-points"] },
-        );
+        ).filter((f) => f.source !== "events" || f.state?.shown === true);
         if (new Set(near.map((n) => n.properties.id)).size === 1) {
           return { id: String(f.properties.id), name: String(f.properties.name), lngLat: f.geometry.coordinates as [number, number] };
         }
@@ -165,7 +165,9 @@ describe("exploring an event on the map", () => {
     const countOf = (layer: string) =>
       page.evaluate(
         ([layerId, styleLayers]) =>
-          window.__atlasMap!.queryRenderedFeatures(undefined, { layers: styleLayers }).filter((f) => f.properties.layer === layerId).length,
+          window.__atlasMap!
+            .queryRenderedFeatures(undefined, { layers: styleLayers })
+            .filter((f) => f.properties.layer === layerId && (f.source !== "events" || f.state?.shown === true)).length,
         [layer, EVENT_LAYERS] as const,
       );
     expect(await countOf("nato-drills")).toBeGreaterThan(0);

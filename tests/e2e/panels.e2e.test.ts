@@ -36,7 +36,9 @@ async function mapIds(page: Page): Promise<string[]> {
   );
   return page.evaluate((layers) => {
     const ids = new Set<string>();
-    for (const f of window.__atlasMap!.queryRenderedFeatures(undefined, { layers })) ids.add(String(f.properties?.id));
+    // Shapes of hidden events are queried too (at opacity 0): keep what is drawn.
+    for (const f of window.__atlasMap!.queryRenderedFeatures(undefined, { layers }))
+      if (f.source !== "events" || f.state?.shown === true) ids.add(String(f.properties?.id));
     return [...ids].sort();
   }, EVENT_LAYERS);
 }

@@ -57,7 +57,10 @@ async function renderedAndListed(page: Page): Promise<{ rendered: string[]; list
       }),
   );
   const rendered = await page.evaluate(
-    (layers) => [...new Set(window.__atlasMap!.queryRenderedFeatures(undefined, { layers }).map((f) => String(f.properties.id)))].sort(),
+    (layers) => [...new Set(window.__atlasMap!.queryRenderedFeatures(undefined, { layers })
+          // Shapes of hidden events are queried too (at opacity 0): keep what is drawn.
+          .filter((f) => f.source !== "events" || f.state?.shown === true)
+          .map((f) => String(f.properties.id)))].sort(),
     DRAWING_LAYERS,
   );
   // The list is virtualised: read it whole by scrolling it through.

@@ -3,29 +3,32 @@
  * (`window.__benchProbe`). It reads the page's store and map (`window.__atlasStore`,
  * `window.__atlasMap`) and times, for one window change:
  *
- *   frame  from the change to the first rendered frame at which the measured source has
- *          re-tiled and every one of its tiles is loaded (the new window is on screen);
+ *   frame  from the change to the first rendered frame that shows the new window: for
+ *          `naive`, the first frame at which its source has re-tiled and every tile is
+ *          loaded; for `ours`, the first frame at which none of the app's event sources is
+ *          loading (the app changes feature state, which the next frame shows, and re-tiles
+ *          only its labels, and those only at zooms where labels are drawn);
  *   idle   from the change to the map's next `idle` event.
  *
  * Three ways to change the window are measured the same way: `ours` (the store's
  * `setWindow`, exactly what the slider calls), `naive` (a linear scan in JavaScript and
- * `setData` on a separate source drawn by copies of the event layers without the
- * visibility filter; ours hidden meanwhile) and `floor` (a repaint with nothing changed).
+ * `setData` on a separate source drawn by the app's event layers without the shown state;
+ * ours hidden meanwhile) and `floor` (a repaint with nothing changed).
  *
  * It also holds the fallback loader (events built with the app's own `toAtlasEvent` and
  * added with `addImport`) for pages without an import control, and playback pacing driven
  * by `playbackStep`.
  */
-import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapSourceDataEvent } from "maplibre-gl";
+import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapSourceDataEvent } from "maplibre-gl";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { toMapCollection } from "@/lib/map/event-features";
 import { syntheticToAtlasEvent } from "../import-defaults";
 import { playbackStep } from "@/lib/domain/window";
-import { selectMapFilter } from "@/lib/store/selectors";
+import { EVENT_LAYER_IDS, EVENTS_SOURCE_ID, LABELS_SOURCE_ID, SELECTED_SOURCE_ID, eventLayers } from "@/lib/map/event-layers";
 import type { TimeWindow } from "@/lib/domain/visibility";
 
 const NAIVE_SOURCE = "bench-naive";
-const EVENTS_SOURCE = "events";
+const APP_SOURCES = [EVENTS_SOURCE_ID, LABELS_SOURCE_ID, SELECTED_SOURCE_ID];
 const STEP_TIMEOUT_MS = 60_000;
 
 export interface StepTiming {
@@ -47,18 +50,30 @@ function theStore() {
   return s;
 }
 
-/** Times one change; see the module contract. `sourceId` null = no re-tiling expected (floor). */
-function timeChange(sourceId: string | null, change: () => void): Promise<StepTiming> {
+/**
+ * What a change must have done before a frame counts as showing it: `retile` — the source
+ * re-tiled and all its tiles are loaded; `settle` — none of the sources is loading; null —
+ * nothing (the floor).
+ */
+type WaitFor = { retile: string } | { settle: readonly string[] } | null;
+
+/** Times one change; see the module contract. */
+function timeChange(wait: WaitFor, change: () => void): Promise<StepTiming> {
   const m = theMap();
   return new Promise((resolve) => {
-    let retiled = sourceId === null;
+    let retiled = wait === null || "settle" in wait;
     let frame = -1;
     const t0 = performance.now();
     const onData = (e: MapSourceDataEvent) => {
-      if (e.sourceId === sourceId && e.tile !== undefined) retiled = true;
+      if (wait && "retile" in wait && e.sourceId === wait.retile && e.tile !== undefined) retiled = true;
+    };
+    const loaded = () => {
+      if (wait === null) return true;
+      if ("retile" in wait) return m.isSourceLoaded(wait.retile);
+      return wait.settle.every((id) => !m.getSource(id) || m.isSourceLoaded(id));
     };
     const onRender = () => {
-      if (frame < 0 && retiled && (sourceId === null || m.isSourceLoaded(sourceId))) frame = performance.now() - t0;
+      if (frame < 0 && retiled && loaded()) frame = performance.now() - t0;
     };
     const onIdle = () => {
       const idle = performance.now() - t0;
@@ -83,14 +98,8 @@ function timeChange(sourceId: string | null, change: () => void): Promise<StepTi
   });
 }
 
-/** The source the app draws imported events from (a split source when the app has one). */
-function oursSource(): string {
-  const m = theMap();
-  return m.getSource("events-imported") ? "events-imported" : EVENTS_SOURCE;
-}
-
 async function ours(w: TimeWindow): Promise<StepTiming> {
-  return timeChange(oursSource(), () => theStore().getState().setWindow(w));
+  return timeChange({ settle: APP_SOURCES }, () => theStore().getState().setWindow(w));
 }
 
 async function floor(): Promise<StepTiming> {
@@ -117,16 +126,17 @@ interface NaiveState {
 }
 let naive: NaiveState | null = null;
 
-/** `filter` with every sub-expression equal to the visibility rule replaced by `true`. */
-function withoutVisibility(filter: unknown, rule: string): unknown {
-  if (JSON.stringify(filter) === rule) return true;
-  return Array.isArray(filter) ? filter.map((f: unknown) => withoutVisibility(f, rule)) : filter;
+/** The app's event layers (not the selection's), which the naive run hides. */
+function appEventLayers(m: MaplibreMap): LayerSpecification[] {
+  const sources = new Set([EVENTS_SOURCE_ID, LABELS_SOURCE_ID]);
+  return (m.getStyle().layers ?? []).filter((l) => "source" in l && typeof l.source === "string" && sources.has(l.source));
 }
 
-function eventLayers(m: MaplibreMap): LayerSpecification[] {
-  const sources = new Set([EVENTS_SOURCE, "events-imported"]);
-  return (m.getStyle().layers ?? []).filter(
-    (l) => "source" in l && typeof l.source === "string" && sources.has(l.source) && !l.id.includes("selected"),
+/** The app's own layer styles on the naive source: no filter but the shape, no shown state. */
+function naiveLayers(): LayerSpecification[] {
+  const theme = document.querySelector(".map-container")?.getAttribute("data-theme") === "dark" ? "dark" : "light";
+  return eventLayers(theme, ["all"], { shownByState: false, source: NAIVE_SOURCE }).map((l) =>
+    l.id === EVENT_LAYER_IDS.labels ? ({ ...l, source: NAIVE_SOURCE } as LayerSpecification) : l,
   );
 }
 
@@ -136,14 +146,12 @@ async function naiveSetup(): Promise<number> {
   // only a time-indexed subset; the naive peer starts from all of them).
   const s = theStore().getState();
   const features = toMapCollection([...s.bundled, ...s.imports.flatMap((b) => b.events)]).features as Feature[];
-  const rule = JSON.stringify(selectMapFilter(s) as FilterSpecification);
   m.addSource(NAIVE_SOURCE, { type: "geojson", data: { type: "FeatureCollection", features: [] }, tolerance: 0.2 });
-  const layers = eventLayers(m);
+  const layers = appEventLayers(m);
   const added: string[] = [];
-  for (const l of layers) {
-    const copy = { ...l, id: `${NAIVE_SOURCE}-${l.id}`, source: NAIVE_SOURCE } as LayerSpecification & { filter?: unknown };
-    if ("filter" in l && l.filter !== undefined) copy.filter = withoutVisibility(l.filter, rule) as FilterSpecification;
-    m.addLayer(copy as LayerSpecification, layers[0]?.id);
+  for (const l of naiveLayers()) {
+    const copy = { ...l, id: `${NAIVE_SOURCE}-${l.id}` } as LayerSpecification;
+    m.addLayer(copy, layers[0]?.id);
     added.push(copy.id);
   }
   for (const l of layers) m.setLayoutProperty(l.id, "visibility", "none");
@@ -157,7 +165,7 @@ function naiveStep(w: TimeWindow): Promise<StepTiming> {
   const state = naive;
   if (!state) throw new Error("naive not set up");
   const layers = theStore().getState().layers as ReadonlySet<string>;
-  return timeChange(NAIVE_SOURCE, () => {
+  return timeChange({ retile: NAIVE_SOURCE }, () => {
     const visible: Feature[] = [];
     for (const f of state.features) {
       const p = f.properties as { startDay: number; endDay: number; layer: string };

@@ -2,7 +2,9 @@
  * The map and the panels agree: the MapLibre filter compiled by `visibilityFilter`,
  * evaluated by MapLibre's own `featureFilter`, accepts exactly the map features whose event
  * `isVisible` accepts — on every feature of the real dataset, for hand-picked edge cases
- * and for seeded random criteria.
+ * and for seeded random criteria. So does the way the map really draws shapes: the
+ * timeless filter (`timelessFilter`) and the `shown` feature state set from the panels'
+ * visible set (`visibleEvents` through `shownChanges`).
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -13,13 +15,16 @@ import { datasetExtent } from "@/lib/data/initial-state";
 import { parseDay } from "@/lib/domain/days";
 import { LAYER_IDS, type LayerId } from "@/lib/domain/layers";
 import { DOMAINS, EVENT_KINDS, type EventKind } from "@/lib/domain/schema";
-import { isVisible, visibilityFilter, type VisibilityCriteria } from "@/lib/domain/visibility";
-import { toMapCollection } from "@/lib/map/event-features";
+import { isVisible, timelessFilter, visibilityFilter, type VisibilityCriteria } from "@/lib/domain/visibility";
+import { toMapCollection, toMapCollections } from "@/lib/map/event-features";
+import { shownChanges } from "@/lib/map/shown-state";
+import { visibleEvents } from "@/lib/store/selectors";
 
 const dataset = loadDataset();
 const events = dataset.events;
 const byId = new Map(events.map((e) => [e.id, e]));
 const features = toMapCollection(events).features;
+const { featureIdOf } = toMapCollections(events);
 const extent = datasetExtent(dataset, parseDay("2026-11-29")!);
 
 const participantCodes = [...new Set(events.flatMap((e) => e.participants))].sort();
@@ -28,19 +33,29 @@ const searchWords = [
   ...new Set(events.flatMap((e) => e.searchText.split(/[^\p{L}\p{N}-]+/u)).filter((w) => w.length >= 2)),
 ].sort();
 
-/** Ids of the map features the compiled filter keeps, and of those `isVisible` keeps. */
-function bothSides(c: VisibilityCriteria): { map: string[]; predicate: string[] } {
+/**
+ * Ids of the map features the compiled filter keeps, of those `isVisible` keeps, and of
+ * those the map draws as shapes (timeless filter and `shown` state). The shown state starts
+ * from a previous window's, as it does on the map.
+ */
+function bothSides(c: VisibilityCriteria, previous: VisibilityCriteria = all()): { map: string[]; predicate: string[]; drawn: string[] } {
   const filter = featureFilter(visibilityFilter(c) as FilterSpecification, "filter");
+  const timeless = featureFilter(timelessFilter(c) as FilterSpecification, "filter");
+  const before = shownChanges(new Set(), visibleEvents(events, previous), featureIdOf).next;
+  const shown = shownChanges(before, visibleEvents(events, c), featureIdOf).next;
   const map: string[] = [];
   const predicate: string[] = [];
+  const drawn: string[] = [];
   for (const f of features) {
     const props = f.properties;
     if (filter.filter({ zoom: 0 }, { type: 1, properties: props })) map.push(props.id);
+    if (timeless.filter({ zoom: 0 }, { type: 1, properties: props }) && shown.has(Number(f.id))) drawn.push(props.id);
     const event = byId.get(props.id);
     if (!event) throw new Error(`map feature ${props.id} has no event`);
     if (isVisible(event, c)) predicate.push(props.id);
   }
-  return { map, predicate };
+  expect(drawn).toEqual(predicate);
+  return { map, predicate, drawn };
 }
 
 const all = (over: Partial<VisibilityCriteria> = {}): VisibilityCriteria => ({
@@ -57,6 +72,15 @@ describe("visibility parity: MapLibre filter vs TypeScript predicate", () => {
   it("the real dataset yields map features for every event", () => {
     expect(events.length).toBeGreaterThan(50);
     expect(new Set(features.map((f) => f.properties.id))).toEqual(new Set(events.map((e) => e.id)));
+  });
+
+  it("the timeless filter ignores the window and nothing else", () => {
+    const narrow = all({ window: { from: extent.from, to: extent.from }, search: "peace" });
+    const timeless = featureFilter(timelessFilter(narrow) as FilterSpecification, "filter");
+    const kept = features.filter((f) => timeless.filter({ zoom: 0 }, { type: 1, properties: f.properties })).map((f) => f.properties.id);
+    expect(kept).toEqual(bothSides(all({ search: "peace" })).predicate);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(features.length);
   });
 
   it("agrees on every feature with nothing filtered, and everything is visible", () => {
@@ -105,8 +129,8 @@ describe("visibility parity: MapLibre filter vs TypeScript predicate", () => {
     });
     let nonEmpty = 0;
     fc.assert(
-      fc.property(criteria, (c) => {
-        const { map, predicate } = bothSides(c);
+      fc.property(criteria, criteria, (c, previous) => {
+        const { map, predicate } = bothSides(c, previous);
         if (predicate.length > 0) nonEmpty++;
         expect(map).toEqual(predicate);
       }),

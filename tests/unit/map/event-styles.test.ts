@@ -6,8 +6,16 @@ import { describe, expect, it } from "vitest";
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { basemapStyle, detailLayers, detailSources } from "@/lib/map/basemap-style";
-import { EVENTS_SOURCE_ID, eventLayers, EVENT_LAYER_IDS, INTERACTIVE_EVENT_LAYERS, selectionLayers } from "@/lib/map/event-layers";
-import { MAP_EVENT_PROPERTY_KEYS, toMapCollection } from "@/lib/map/event-features";
+import {
+  EVENTS_SOURCE_ID,
+  LABELS_SOURCE_ID,
+  SELECTED_SOURCE_ID,
+  eventLayers,
+  EVENT_LAYER_IDS,
+  INTERACTIVE_EVENT_LAYERS,
+  selectionLayers,
+} from "@/lib/map/event-layers";
+import { MAP_EVENT_PROPERTY_KEYS, toMapCollection, toMapCollections } from "@/lib/map/event-features";
 import { visibilityFilter } from "@/lib/domain/visibility";
 import { LAYER_IDS } from "@/lib/domain/layers";
 import { loadDataset } from "@/lib/data/load-dataset";
@@ -23,17 +31,25 @@ const VISIBLE: FilterSpecification = visibilityFilter({
   search: "peace",
 });
 
-function allLayers(theme: "light" | "dark", selected: string | null): LayerSpecification[] {
-  const sel = selectionLayers(theme, selected);
+function allLayers(theme: "light" | "dark"): LayerSpecification[] {
+  const sel = selectionLayers(theme);
   return [...sel.below, ...eventLayers(theme, VISIBLE), ...sel.above];
 }
 
 function fullStyle(theme: "light" | "dark", selected: string | null = "peace-mission-2013"): StyleSpecification {
   const base = basemapStyle(theme, ORIGIN);
+  const { shapes, labels } = toMapCollections(dataset.events);
+  const selectedData = toMapCollection(dataset.events.filter((e) => e.id === selected));
   return {
     ...base,
-    sources: { ...base.sources, ...detailSources(ORIGIN), [EVENTS_SOURCE_ID]: { type: "geojson", data: toMapCollection(dataset.events) } },
-    layers: [...base.layers, ...detailLayers(theme), ...allLayers(theme, selected)],
+    sources: {
+      ...base.sources,
+      ...detailSources(ORIGIN),
+      [EVENTS_SOURCE_ID]: { type: "geojson", data: shapes },
+      [LABELS_SOURCE_ID]: { type: "geojson", data: labels },
+      [SELECTED_SOURCE_ID]: { type: "geojson", data: selectedData },
+    },
+    layers: [...base.layers, ...detailLayers(theme), ...allLayers(theme)],
   };
 }
 
@@ -68,10 +84,10 @@ describe("event layer styles", () => {
 
   it('reads only fields of MapEventProperties in every ["get", key]', () => {
     const known = new Set<string>(MAP_EVENT_PROPERTY_KEYS);
-    const layers = allLayers("light", "x");
+    const layers = allLayers("light");
     const keys = new Set(layers.flatMap((l) => getKeys([("filter" in l ? l.filter : null), l.layout ?? null, l.paint ?? null])));
     // The walk finds the fields the styles are known to use, so it would notice a typo.
-    for (const used of ["id", "name", "layer", "shape", "precise", "segment", "startDay", "endDay"]) expect(keys).toContain(used);
+    for (const used of ["name", "layer", "shape", "precise", "segment", "startDay", "endDay"]) expect(keys).toContain(used);
     expect([...keys].filter((k) => !known.has(k))).toEqual([]);
     expect(getKeys(["match", ["get", "nmae"], "a", 1, 0]).filter((k) => !known.has(k))).toEqual(["nmae"]);
   });
