@@ -8,13 +8,18 @@
  *   events-selected  the selected event's features, for the highlight.
  * Layers are added in this order (react-map-gl adds them while rendering), so the labels go
  * under the markers and the selection casing under every event layer.
+ *
+ * While the map is zoomed out beyond where labels are drawn, their filter is not updated:
+ * any filter change costs MapLibre an extra frame (~80 ms in software WebGL), for labels
+ * no one can see. It catches up as soon as labels can be drawn.
  */
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Layer, Source } from "react-map-gl/maplibre";
 import { toMapCollection, toMapCollections } from "@/lib/map/event-features";
 import {
   EVENT_LAYER_IDS,
   EVENTS_SOURCE_ID,
+  LABELS_MIN_ZOOM,
   LABELS_SOURCE_ID,
   SELECTED_SOURCE_ID,
   eventLayers,
@@ -24,6 +29,7 @@ import { selectAllEvents, selectMapFilter, selectSelectedEvent, selectTimelessMa
 import { useAtlas } from "../state/atlas-store-provider";
 import { useColorScheme } from "./use-color-scheme";
 import { useShownState } from "./use-shown-state";
+import { useZoomAtLeast } from "./use-zoom-at-least";
 
 export function EventLayers() {
   const theme = useColorScheme();
@@ -33,7 +39,10 @@ export function EventLayers() {
   const selected = useAtlas(selectSelectedEvent);
   const collections = useMemo(() => toMapCollections(events), [events]);
   useShownState(collections.featureIdOf);
-  const layers = useMemo(() => eventLayers(theme, timeless, { labels: rule }), [theme, timeless, rule]);
+  const labelsDrawn = useZoomAtLeast(LABELS_MIN_ZOOM);
+  const [labelsRule, setLabelsRule] = useState(rule);
+  if (labelsDrawn && labelsRule !== rule) setLabelsRule(rule);
+  const layers = useMemo(() => eventLayers(theme, timeless, { labels: labelsRule }), [theme, timeless, labelsRule]);
   const shapeLayers = layers.filter((l) => l.id !== EVENT_LAYER_IDS.labels);
   const labelLayer = layers.find((l) => l.id === EVENT_LAYER_IDS.labels);
   const highlight = useMemo(() => selectionLayers(theme), [theme]);

@@ -57,6 +57,9 @@ export const INTERACTIVE_EVENT_LAYERS = [
 
 export const ARROW_IMAGE_ID = "route-arrow";
 
+/** Event names are written from this zoom on (below it the map is too crowded for them). */
+export const LABELS_MIN_ZOOM = 2.5;
+
 function sideColour(theme: Theme): ExpressionSpecification {
   const p = PALETTES[theme];
   return ["match", ["get", "layer"], "imported", p.imported, "nato-drills", p.nato, p.cnru];
@@ -164,7 +167,7 @@ export function eventLayers(theme: Theme, visible: FilterSpecification, options:
       type: "symbol",
       source: LABELS_SOURCE_ID,
       filter: ["all", options.labels ?? visible, shapeIs("label")] as FilterSpecification,
-      minzoom: 2.5,
+      minzoom: LABELS_MIN_ZOOM,
       layout: {
         "text-field": ["get", "name"],
         "text-font": [BASEMAP_FONT],

@@ -112,6 +112,8 @@ describe("timeline", () => {
         const idle = new Promise<number>((resolve) => map.once("idle", () => resolve(performance.now())));
         const t0 = performance.now();
         thumb.dispatchEvent(new KeyboardEvent("keydown", { key: "PageDown", bubbles: true }));
+        // A step that changes nothing on the map draws no frame, so no idle would come.
+        map.triggerRepaint();
         out.push((await idle) - t0);
       }
       return out;
@@ -182,6 +184,42 @@ describe("timeline", () => {
     await page.getByRole("combobox", { name: "Range preset" }).selectOption({ label: steadfast.name });
     expect([await valueText(page, "Start date"), await valueText(page, "End date")]).toEqual([steadfast.start, steadfast.end]);
     await expectMapMatchesList(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("writes the names of the visible events only, also after the window moved while names were not drawn", async () => {
+    const { page, context, errors } = await openPage(browser, "/?from=2024-01-01&to=2024-06-30");
+    await waitForMapIdle(page);
+    // Distinct event ids whose names are on screen at a view where names are drawn.
+    const labelsAt = (zoom: number) =>
+      page.evaluate(
+        (z) =>
+          new Promise<string[]>((resolve) => {
+            const map = window.__atlasMap!;
+            map.once("idle", () =>
+              resolve([...new Set(map.queryRenderedFeatures(undefined, { layers: ["events-labels"] }).map((f) => String(f.properties.id)))].sort()),
+            );
+            map.jumpTo({ center: [21, 55], zoom: z });
+            map.triggerRepaint();
+          }),
+        zoom,
+      );
+    const in2024 = await labelsAt(4);
+    expect(in2024.length).toBeGreaterThan(0);
+    const listed2024 = new Set(await listedIds(page));
+    expect(in2024.filter((id) => !listed2024.has(id))).toEqual([]);
+
+    // Zoomed out, names are not drawn; the window moves to June 2016 meanwhile.
+    expect(await labelsAt(1)).toEqual([]);
+    const slider = page.getByRole("slider", { name: "Start date" });
+    await page.evaluate(() => window.__atlasStore!.getState().setWindow({ from: 16_953, to: 16_982 })); // 2016-06-01 … 2016-06-30
+    await expect.poll(() => slider.getAttribute("aria-valuetext")).toBe("2016-06-01");
+    const in2016 = await labelsAt(4);
+    const listed2016 = new Set(await listedIds(page));
+    expect(in2016.length).toBeGreaterThan(0);
+    expect(in2016.filter((id) => !listed2016.has(id))).toEqual([]);
+    expect(in2016.filter((id) => listed2024.has(id))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -99,7 +99,12 @@ function timeChange(wait: WaitFor, change: () => void): Promise<StepTiming> {
 }
 
 async function ours(w: TimeWindow): Promise<StepTiming> {
-  return timeChange({ settle: APP_SOURCES }, () => theStore().getState().setWindow(w));
+  return timeChange({ settle: APP_SOURCES }, () => {
+    theStore().getState().setWindow(w);
+    // A step that changes nothing on the map draws no frame of its own; this one then counts
+    // (it is coalesced with the step's own frame otherwise).
+    theMap().triggerRepaint();
+  });
 }
 
 async function floor(): Promise<StepTiming> {
