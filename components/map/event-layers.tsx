@@ -1,13 +1,18 @@
 "use client";
 /**
- * The events on the map, from three sources:
+ * The events on the map, from these sources:
  *   events           every event's points, areas and routes. Its data changes only when
  *                    the set of events changes (an import); its layers' filter only when a
  *                    non-time filter changes. The window reaches it as feature state.
  *   events-labels    one label per event, filtered by the whole visibility rule.
  *   events-selected  the selected event's features, for the highlight.
- * Layers are added in this order (react-map-gl adds them while rendering), so the labels go
- * under the markers and the selection casing under every event layer.
+ * A large import adds further pairs (events-2 and events-labels-2, …), each with its own
+ * copy of the layers (MAX_SYMBOLS_PER_SOURCE in lib/map/event-features.ts).
+ *
+ * Order: react-map-gl adds a layer while rendering it, so chunk 0's layers go in drawing
+ * order, then the selection (its casing under every event layer, its ring on top); every
+ * other chunk's layer is put under the next kind of chunk 0's layer, so areas stay under
+ * routes, routes under labels and labels under markers, whichever source they come from.
  *
  * While the map is zoomed out beyond where labels are drawn, their filter is not updated:
  * any filter change costs MapLibre an extra frame (~80 ms in software WebGL), for labels
@@ -15,15 +20,15 @@
  */
 import { useMemo, useState } from "react";
 import { Layer, Source } from "react-map-gl/maplibre";
-import { toMapCollection, toMapCollections } from "@/lib/map/event-features";
+import { mapCollectionsOf, toMapCollection } from "@/lib/map/event-features";
 import {
   EVENT_LAYER_IDS,
-  EVENTS_SOURCE_ID,
   LABELS_MIN_ZOOM,
-  LABELS_SOURCE_ID,
   SELECTED_SOURCE_ID,
   eventLayers,
+  labelsSourceId,
   selectionLayers,
+  shapesSourceId,
 } from "@/lib/map/event-layers";
 import { selectAllEvents, selectMapFilter, selectSelectedEvent, selectTimelessMapFilter } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
@@ -37,34 +42,42 @@ export function EventLayers() {
   const timeless = useAtlas(selectTimelessMapFilter);
   const rule = useAtlas(selectMapFilter);
   const selected = useAtlas(selectSelectedEvent);
-  const collections = useMemo(() => toMapCollections(events), [events]);
-  useShownState(collections.featureIdOf);
+  const collections = mapCollectionsOf(events);
+  useShownState(collections);
   const labelsDrawn = useZoomAtLeast(LABELS_MIN_ZOOM);
   const [labelsRule, setLabelsRule] = useState(rule);
   if (labelsDrawn && labelsRule !== rule) setLabelsRule(rule);
-  const layers = useMemo(() => eventLayers(theme, timeless, { labels: labelsRule }), [theme, timeless, labelsRule]);
-  const shapeLayers = layers.filter((l) => l.id !== EVENT_LAYER_IDS.labels);
-  const labelLayer = layers.find((l) => l.id === EVENT_LAYER_IDS.labels);
+  const chunkCount = collections.chunks.length;
+  const layersByChunk = useMemo(
+    () => Array.from({ length: chunkCount }, (_, chunk) => eventLayers(theme, timeless, { labels: labelsRule, chunk })),
+    [theme, timeless, labelsRule, chunkCount],
+  );
   const highlight = useMemo(() => selectionLayers(theme), [theme]);
   const selectedData = useMemo(() => toMapCollection(selected ? [selected] : []), [selected]);
+  const first = layersByChunk[0] ?? [];
   return (
     <>
-      <Source id={EVENTS_SOURCE_ID} type="geojson" data={collections.shapes} tolerance={0.2}>
-        {shapeLayers.map((layer) => (
-          <Layer key={layer.id} {...layer} />
-        ))}
-      </Source>
-      <Source id={LABELS_SOURCE_ID} type="geojson" data={collections.labels}>
-        {labelLayer ? <Layer {...labelLayer} beforeId={EVENT_LAYER_IDS.points} /> : null}
-      </Source>
-      <Source id={SELECTED_SOURCE_ID} type="geojson" data={selectedData} tolerance={0.2}>
-        {highlight.below.map((layer) => (
-          <Layer key={layer.id} {...layer} beforeId={shapeLayers[0]?.id} />
-        ))}
-        {highlight.above.map((layer) => (
-          <Layer key={layer.id} {...layer} />
-        ))}
-      </Source>
+      {collections.chunks.map((chunk, i) => (
+        <Source key={shapesSourceId(i)} id={shapesSourceId(i)} type="geojson" data={chunk.shapes} tolerance={0.2} />
+      ))}
+      {collections.chunks.map((chunk, i) => (
+        <Source key={labelsSourceId(i)} id={labelsSourceId(i)} type="geojson" data={chunk.labels} />
+      ))}
+      <Source id={SELECTED_SOURCE_ID} type="geojson" data={selectedData} tolerance={0.2} />
+      {first.map((layer) => (
+        <Layer key={layer.id} {...layer} />
+      ))}
+      {highlight.below.map((layer) => (
+        <Layer key={layer.id} {...layer} beforeId={EVENT_LAYER_IDS.areaFill} />
+      ))}
+      {highlight.above.map((layer) => (
+        <Layer key={layer.id} {...layer} />
+      ))}
+      {layersByChunk.slice(1).flatMap((layers) =>
+        layers.map((layer, kind) => (
+          <Layer key={layer.id} {...layer} beforeId={first[kind + 1]?.id ?? EVENT_LAYER_IDS.selectedPoint} />
+        )),
+      )}
     </>
   );
 }

@@ -10,11 +10,12 @@
 import { useCallback, useMemo, useState } from "react";
 import type { MapLayerMouseEvent } from "react-map-gl/maplibre";
 import type { MapGeoJSONFeature, Map as MaplibreMap } from "maplibre-gl";
-import { EVENTS_SOURCE_ID, INTERACTIVE_EVENT_LAYERS } from "@/lib/map/event-layers";
+import { interactiveLayerIds, isShapesSource } from "@/lib/map/event-layers";
+import { mapCollectionsOf } from "@/lib/map/event-features";
 import { isShownFeature } from "@/lib/map/shown-state";
 import { pickHits, toMapHit, type MapHit } from "@/lib/map/pick-hits";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
-import { selectEventsById } from "@/lib/store/selectors";
+import { selectAllEvents, selectEventsById } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 import { focusEventDetails } from "../panels/event-details";
 import { AtlasMap } from "./atlas-map";
@@ -34,13 +35,13 @@ interface Spot {
   hits: MapHit[];
 }
 
-function hitsAt(map: MaplibreMap, x: number, y: number): MapHit[] {
+function hitsAt(map: MaplibreMap, x: number, y: number, layers: readonly string[]): MapHit[] {
   const features = map.queryRenderedFeatures(
     [
       [x - HIT_SLOP, y - HIT_SLOP],
       [x + HIT_SLOP, y + HIT_SLOP],
     ],
-    { layers: INTERACTIVE_EVENT_LAYERS.filter((id) => map.getLayer(id)) },
+    { layers: layers.filter((id) => map.getLayer(id)) },
   );
   return hitsOf(features);
 }
@@ -49,7 +50,7 @@ function hitsAt(map: MaplibreMap, x: number, y: number): MapHit[] {
 function hitsOf(features: readonly MapGeoJSONFeature[]): MapHit[] {
   return pickHits(
     features
-      .filter((f) => isShownFeature(f, EVENTS_SOURCE_ID))
+      .filter((f) => isShownFeature(f, isShapesSource))
       .map((f) => toMapHit(f.properties))
       .filter((h): h is MapHit => h !== null),
   );
@@ -68,12 +69,15 @@ function describeCanvas(map: MaplibreMap) {
 export function MapView() {
   const select = useAtlas((s) => s.select);
   const byId = useAtlas(selectEventsById);
+  // Large imports are drawn from several sources, each with its own copy of the layers.
+  const chunks = useAtlas((s) => mapCollectionsOf(selectAllEvents(s)).chunks.length);
+  const interactive = useMemo(() => interactiveLayerIds(chunks), [chunks]);
   const [hover, setHover] = useState<Spot | null>(null);
   const [chooser, setChooser] = useState<Spot | null>(null);
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
-      const hits = hitsAt(e.target, e.point.x, e.point.y);
+      const hits = hitsAt(e.target, e.point.x, e.point.y, interactive);
       setHover(null);
       if (hits.length > 1) {
         setChooser({ lngLat: [e.lngLat.lng, e.lngLat.lat], hits });
@@ -82,7 +86,7 @@ export function MapView() {
       setChooser(null);
       select(hits[0]?.id ?? null);
     },
-    [select],
+    [select, interactive],
   );
 
   const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
@@ -118,7 +122,7 @@ export function MapView() {
         choosing an event there selects it here and shows its details.
       </p>
       <AtlasMap
-        interactiveLayerIds={INTERACTIVE_EVENT_LAYERS}
+        interactiveLayerIds={interactive}
         onMapReady={describeCanvas}
         onClick={onClick}
         onMouseMove={onMouseMove}

@@ -1,40 +1,45 @@
 "use client";
 /**
- * Keeps the `shown` feature state of the map's events source equal to the visible set
+ * Keeps the `shown` feature state of the map's shape sources equal to the visible set
  * (lib/map/shown-state.ts). It listens to the store directly rather than through a render,
  * so a slider step reaches the map in the same task as the store change, before React
  * re-renders the panels.
  */
 import { useEffect } from "react";
 import { useMap } from "react-map-gl/maplibre";
-import { EVENTS_SOURCE_ID } from "@/lib/map/event-layers";
+import type { MapCollections } from "@/lib/map/event-features";
+import { shapesSourceId } from "@/lib/map/event-layers";
 import { SHOWN_STATE, shownChanges } from "@/lib/map/shown-state";
 import { selectVisibleEvents } from "@/lib/store/selectors";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 
-export function useShownState(featureIdOf: ReadonlyMap<string, number>): void {
+export function useShownState({ featureIdOf, chunkOfFeature, chunks }: MapCollections): void {
   const { current } = useMap();
   const store = useAtlasStoreApi();
   useEffect(() => {
     const map = current?.getMap();
     if (!map) return;
-    let source: unknown = null;
+    const sourceIds = chunks.map((_, i) => shapesSourceId(i));
+    let sources: unknown[] = [];
     let shown = new Set<number>();
     let lastVisible: unknown = null;
+    const currentSources = () => sourceIds.map((id) => map.getSource(id));
+    const set = (id: number, value: boolean) =>
+      map.setFeatureState({ source: sourceIds[chunkOfFeature[id] ?? 0] ?? sourceIds[0]!, id }, { [SHOWN_STATE]: value });
     const apply = () => {
-      const src = map.getSource(EVENTS_SOURCE_ID);
-      if (!src) return;
+      const now = currentSources();
+      if (now.some((s) => !s)) return;
       const visible = selectVisibleEvents(store.getState());
       lastVisible = visible;
-      if (src !== source) {
-        // A new source (the first run, new data ids, or a style swap): start from nothing.
-        source = src;
-        map.removeFeatureState({ source: EVENTS_SOURCE_ID });
+      if (now.some((s, i) => s !== sources[i])) {
+        // New sources (the first run, new data and ids, or a style swap): start from nothing.
+        sources = now;
+        for (const id of sourceIds) map.removeFeatureState({ source: id });
         shown = new Set();
       }
       const { show, hide, next } = shownChanges(shown, visible, featureIdOf);
-      for (const id of hide) map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { [SHOWN_STATE]: false });
-      for (const id of show) map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { [SHOWN_STATE]: true });
+      for (const id of hide) set(id, false);
+      for (const id of show) set(id, true);
       shown = next;
     };
     apply();
@@ -42,12 +47,12 @@ export function useShownState(featureIdOf: ReadonlyMap<string, number>): void {
       if (selectVisibleEvents(s) !== lastVisible) apply();
     });
     const onStyleData = () => {
-      if (map.getSource(EVENTS_SOURCE_ID) !== source) apply();
+      if (currentSources().some((s, i) => s !== sources[i])) apply();
     };
     map.on("styledata", onStyleData);
     return () => {
       unsubscribe();
       map.off("styledata", onStyleData);
     };
-  }, [current, store, featureIdOf]);
+  }, [current, store, featureIdOf, chunkOfFeature, chunks]);
 }

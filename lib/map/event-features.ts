@@ -193,31 +193,90 @@ function cachedFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] 
  * map uses to show or hide an event — is kept per id. The event id is in `properties.id`.
  */
 export function toMapCollection(events: readonly AtlasEvent[]): FeatureCollection<Geometry, MapEventProperties> {
-  const { shapes, labels } = toMapCollections(events);
-  return { type: "FeatureCollection", features: [...shapes.features, ...labels.features] };
+  const { chunks } = toMapCollections(events, Infinity);
+  return { type: "FeatureCollection", features: chunks.flatMap((c) => [...c.shapes.features, ...c.labels.features]) };
+}
+
+/**
+ * The most symbols (markers, route arrows, labels) one map source may hold. MapLibre keeps
+ * a symbol's index within its tile's bucket in a 16-bit signed integer, so a tile with more
+ * than 32,767 markers of one layer breaks rendering ("opacityVertexArray.length !==
+ * layoutVertexArray.length / 4"); a source that holds fewer symbols than that can never
+ * make such a tile. Large imports are therefore split into several sources.
+ */
+export const MAX_SYMBOLS_PER_SOURCE = 30_000;
+/** Route arrows are placed every 90 px along a line; a short route gets a few. */
+const ARROW_SYMBOLS_PER_ROUTE = 8;
+
+/** An upper bound on the symbols one event adds to a source (markers or arrows, labels). */
+export function symbolWeight(e: AtlasEvent): number {
+  const g = e.geometry;
+  switch (g.type) {
+    case "Point":
+      return 1;
+    case "MultiPoint":
+      return g.coordinates.length;
+    case "LineString":
+    case "MultiLineString":
+      return ARROW_SYMBOLS_PER_ROUTE;
+    case "Polygon":
+    case "MultiPolygon":
+      return 1;
+  }
+}
+
+export interface MapChunk {
+  /** Points, areas and route pieces. */
+  shapes: FeatureCollection<Geometry, MapEventProperties>;
+  /** One label feature per event (one per site for several sites). */
+  labels: FeatureCollection<Geometry, MapEventProperties>;
 }
 
 export interface MapCollections {
-  /** Points, areas and route pieces. */
-  shapes: FeatureCollection<Geometry, MapEventProperties>;
-  /** One label feature per event. */
-  labels: FeatureCollection<Geometry, MapEventProperties>;
+  /** The events' features split into sources of at most MAX_SYMBOLS_PER_SOURCE symbols. */
+  chunks: MapChunk[];
   /** Event id → the feature id its features carry. */
   featureIdOf: ReadonlyMap<string, number>;
+  /** Feature id → the chunk that holds it. */
+  chunkOfFeature: Int32Array;
 }
 
-/** The map's two event sources' data (see toMapCollection for the ids). */
-export function toMapCollections(events: readonly AtlasEvent[]): MapCollections {
-  const shapes: Feature<Geometry, MapEventProperties>[] = [];
-  const labels: Feature<Geometry, MapEventProperties>[] = [];
+/** The map's event sources' data (see toMapCollection for the ids). */
+export function toMapCollections(events: readonly AtlasEvent[], maxSymbols = MAX_SYMBOLS_PER_SOURCE): MapCollections {
+  const chunks: { shapes: Feature<Geometry, MapEventProperties>[]; labels: Feature<Geometry, MapEventProperties>[] }[] = [];
   const featureIdOf = new Map<string, number>();
+  const chunkOfFeature = new Int32Array(events.length);
+  let weight = 0;
   events.forEach((e, id) => {
+    const w = symbolWeight(e);
+    if (chunks.length === 0 || weight + w > maxSymbols) {
+      chunks.push({ shapes: [], labels: [] });
+      weight = 0;
+    }
+    weight += w;
+    const chunk = chunks[chunks.length - 1]!;
     featureIdOf.set(e.id, id);
-    for (const f of cachedFeatures(e)) (f.properties.shape === "label" ? labels : shapes).push({ ...f, id });
+    chunkOfFeature[id] = chunks.length - 1;
+    for (const f of cachedFeatures(e)) (f.properties.shape === "label" ? chunk.labels : chunk.shapes).push({ ...f, id });
   });
+  if (chunks.length === 0) chunks.push({ shapes: [], labels: [] });
   return {
-    shapes: { type: "FeatureCollection", features: shapes },
-    labels: { type: "FeatureCollection", features: labels },
+    chunks: chunks.map((c) => ({
+      shapes: { type: "FeatureCollection", features: c.shapes },
+      labels: { type: "FeatureCollection", features: c.labels },
+    })),
     featureIdOf,
+    chunkOfFeature,
   };
+}
+
+const collectionsCache = new WeakMap<readonly AtlasEvent[], MapCollections>();
+/** `toMapCollections`, built once per array of events (the map and its pointer handling share it). */
+export function mapCollectionsOf(events: readonly AtlasEvent[]): MapCollections {
+  let c = collectionsCache.get(events);
+  if (!c) {
+    c = toMapCollections(events);
+    collectionsCache.set(events, c);
+  }
+  return c;
 }

@@ -29,6 +29,29 @@ import { SHOWN_STATE } from "./shown-state";
 export const EVENTS_SOURCE_ID = "events";
 /** One label per event, filtered by the full visibility rule. */
 export const LABELS_SOURCE_ID = "events-labels";
+
+/*
+ * A large import is split into chunks, each with its own pair of sources and its own copy
+ * of the layers (see MAX_SYMBOLS_PER_SOURCE in event-features.ts). Chunk 0 uses the plain
+ * ids above; chunk k > 0 appends `-${k + 1}` to every source and layer id.
+ */
+function chunked(id: string, chunk: number): string {
+  return chunk === 0 ? id : `${id}-${chunk + 1}`;
+}
+export function shapesSourceId(chunk: number): string {
+  return chunked(EVENTS_SOURCE_ID, chunk);
+}
+export function labelsSourceId(chunk: number): string {
+  return chunked(LABELS_SOURCE_ID, chunk);
+}
+export function layerIdOf(baseId: string, chunk: number): string {
+  return chunked(baseId, chunk);
+}
+const SHAPES_SOURCE = /^events(-\d+)?$/;
+/** Whether a source is one of the shape sources (whose features carry the shown state). */
+export function isShapesSource(id: string | undefined): boolean {
+  return id !== undefined && SHAPES_SOURCE.test(id);
+}
 /** The selected event's shapes alone, for the highlight. */
 export const SELECTED_SOURCE_ID = "events-selected";
 
@@ -47,13 +70,20 @@ export const EVENT_LAYER_IDS = {
   selectedPoint: "events-selected-point",
 } as const;
 
-/** Layers a click or hover can hit. */
+/** Layers a click or hover can hit (chunk 0's; see interactiveLayerIds). */
 export const INTERACTIVE_EVENT_LAYERS = [
   EVENT_LAYER_IDS.points,
   EVENT_LAYER_IDS.routes,
   EVENT_LAYER_IDS.routesInferred,
   EVENT_LAYER_IDS.areaFill,
 ];
+
+/** The layers a click or hover can hit, in every chunk. */
+export function interactiveLayerIds(chunks: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < chunks; c++) for (const id of INTERACTIVE_EVENT_LAYERS) out.push(layerIdOf(id, c));
+  return out;
+}
 
 export const ARROW_IMAGE_ID = "route-arrow";
 
@@ -83,18 +113,28 @@ export interface EventLayerOptions {
   labels?: FilterSpecification;
   /** Multiply each shape's opacity by the `shown` feature state (default true). */
   shownByState?: boolean;
-  /** The source of the shapes (default EVENTS_SOURCE_ID). */
+  /** Which chunk's sources and ids (default 0). */
+  chunk?: number;
+  /** The source of the shapes (default: the chunk's). */
   source?: string;
 }
 
 /**
  * `visible` is the shapes' filter (the same for every layer); each layer adds its shape. The
- * labels layer draws from LABELS_SOURCE_ID.
+ * labels layer draws from the chunk's labels source.
  */
 export function eventLayers(theme: Theme, visible: FilterSpecification, options: EventLayerOptions = {}): LayerSpecification[] {
+  const chunk = options.chunk ?? 0;
+  return baseEventLayers(theme, visible, options).map((l) =>
+    chunk === 0 ? l : ({ ...l, id: layerIdOf(l.id, chunk) } as LayerSpecification),
+  );
+}
+
+function baseEventLayers(theme: Theme, visible: FilterSpecification, options: EventLayerOptions): LayerSpecification[] {
   const p = PALETTES[theme];
   const colour = sideColour(theme);
-  const source = options.source ?? EVENTS_SOURCE_ID;
+  const chunk = options.chunk ?? 0;
+  const source = options.source ?? shapesSourceId(chunk);
   const byState = options.shownByState ?? true;
   // The opacity of a shape: `value` while its event is shown, 0 while it is not.
   const shown = (value: number): number | ExpressionSpecification =>
@@ -165,7 +205,7 @@ export function eventLayers(theme: Theme, visible: FilterSpecification, options:
     {
       id: EVENT_LAYER_IDS.labels,
       type: "symbol",
-      source: LABELS_SOURCE_ID,
+      source: options.source ?? labelsSourceId(chunk),
       filter: ["all", options.labels ?? visible, shapeIs("label")] as FilterSpecification,
       minzoom: LABELS_MIN_ZOOM,
       layout: {

@@ -56,6 +56,9 @@ export function shownChanges(
  * test — keeps only shapes whose `shown` state is set. Features of other sources are
  * filtered by the rule itself.
  */
-export function isShownFeature(f: { source?: string; state?: Record<string, unknown> }, eventsSource: string): boolean {
-  return f.source !== eventsSource || f.state?.[SHOWN_STATE] === true;
+export function isShownFeature(
+  f: { source?: string; state?: Record<string, unknown> },
+  isShapesSource: (source: string | undefined) => boolean,
+): boolean {
+  return !isShapesSource(f.source) || f.state?.[SHOWN_STATE] === true;
 }

@@ -24,11 +24,14 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { toMapCollection } from "@/lib/map/event-features";
 import { syntheticToAtlasEvent } from "../import-defaults";
 import { playbackStep } from "@/lib/domain/window";
-import { EVENT_LAYER_IDS, EVENTS_SOURCE_ID, LABELS_SOURCE_ID, SELECTED_SOURCE_ID, eventLayers } from "@/lib/map/event-layers";
+import { eventLayers } from "@/lib/map/event-layers";
 import type { TimeWindow } from "@/lib/domain/visibility";
 
 const NAIVE_SOURCE = "bench-naive";
-const APP_SOURCES = [EVENTS_SOURCE_ID, LABELS_SOURCE_ID, SELECTED_SOURCE_ID];
+/** The app's event sources: events, events-labels, events-selected, and a large import's events-2, … */
+function appSources(m: MaplibreMap): string[] {
+  return Object.keys(m.getStyle().sources ?? {}).filter((id) => id.startsWith("events"));
+}
 const STEP_TIMEOUT_MS = 60_000;
 
 export interface StepTiming {
@@ -99,7 +102,7 @@ function timeChange(wait: WaitFor, change: () => void): Promise<StepTiming> {
 }
 
 async function ours(w: TimeWindow): Promise<StepTiming> {
-  return timeChange({ settle: APP_SOURCES }, () => {
+  return timeChange({ settle: appSources(theMap()) }, () => {
     theStore().getState().setWindow(w);
     // A step that changes nothing on the map draws no frame of its own; this one then counts
     // (it is coalesced with the step's own frame otherwise).
@@ -133,16 +136,15 @@ let naive: NaiveState | null = null;
 
 /** The app's event layers (not the selection's), which the naive run hides. */
 function appEventLayers(m: MaplibreMap): LayerSpecification[] {
-  const sources = new Set([EVENTS_SOURCE_ID, LABELS_SOURCE_ID]);
-  return (m.getStyle().layers ?? []).filter((l) => "source" in l && typeof l.source === "string" && sources.has(l.source));
+  return (m.getStyle().layers ?? []).filter(
+    (l) => "source" in l && typeof l.source === "string" && l.source.startsWith("events") && l.source !== "events-selected",
+  );
 }
 
 /** The app's own layer styles on the naive source: no filter but the shape, no shown state. */
 function naiveLayers(): LayerSpecification[] {
   const theme = document.querySelector(".map-container")?.getAttribute("data-theme") === "dark" ? "dark" : "light";
-  return eventLayers(theme, ["all"], { shownByState: false, source: NAIVE_SOURCE }).map((l) =>
-    l.id === EVENT_LAYER_IDS.labels ? ({ ...l, source: NAIVE_SOURCE } as LayerSpecification) : l,
-  );
+  return eventLayers(theme, ["all"], { shownByState: false, source: NAIVE_SOURCE });
 }
 
 async function naiveSetup(): Promise<number> {

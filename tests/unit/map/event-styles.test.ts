@@ -38,15 +38,15 @@ function allLayers(theme: "light" | "dark"): LayerSpecification[] {
 
 function fullStyle(theme: "light" | "dark", selected: string | null = "peace-mission-2013"): StyleSpecification {
   const base = basemapStyle(theme, ORIGIN);
-  const { shapes, labels } = toMapCollections(dataset.events);
+  const [{ shapes, labels }] = toMapCollections(dataset.events).chunks as [{ shapes: unknown; labels: unknown }];
   const selectedData = toMapCollection(dataset.events.filter((e) => e.id === selected));
   return {
     ...base,
     sources: {
       ...base.sources,
       ...detailSources(ORIGIN),
-      [EVENTS_SOURCE_ID]: { type: "geojson", data: shapes },
-      [LABELS_SOURCE_ID]: { type: "geojson", data: labels },
+      [EVENTS_SOURCE_ID]: { type: "geojson", data: shapes as GeoJSON.FeatureCollection },
+      [LABELS_SOURCE_ID]: { type: "geojson", data: labels as GeoJSON.FeatureCollection },
       [SELECTED_SOURCE_ID]: { type: "geojson", data: selectedData },
     },
     layers: [...base.layers, ...detailLayers(theme), ...allLayers(theme)],

@@ -8,8 +8,16 @@ import { describe, expect, it } from "vitest";
 import { createExpression } from "@maplibre/maplibre-gl-style-spec";
 import type { StylePropertySpecification } from "@maplibre/maplibre-gl-style-spec";
 import { loadDataset } from "@/lib/data/load-dataset";
-import { toMapCollections } from "@/lib/map/event-features";
-import { EVENTS_SOURCE_ID, LABELS_SOURCE_ID, eventLayers } from "@/lib/map/event-layers";
+import { MAX_SYMBOLS_PER_SOURCE, symbolWeight, toMapCollections } from "@/lib/map/event-features";
+import {
+  EVENTS_SOURCE_ID,
+  LABELS_SOURCE_ID,
+  eventLayers,
+  interactiveLayerIds,
+  isShapesSource,
+  labelsSourceId,
+  shapesSourceId,
+} from "@/lib/map/event-layers";
 import { SHOWN_STATE, isShownFeature, shownChanges } from "@/lib/map/shown-state";
 import { visibilityFilter, type VisibilityCriteria } from "@/lib/domain/visibility";
 import { LAYER_IDS } from "@/lib/domain/layers";
@@ -38,7 +46,9 @@ describe("shownChanges", () => {
   });
 
   it("gives every feature of one event the same id, and each event its own", () => {
-    const { shapes, labels } = toMapCollections(events);
+    const { chunks } = toMapCollections(events);
+    expect(chunks).toHaveLength(1);
+    const { shapes, labels } = chunks[0]!;
     const idsOf = new Map<string, Set<unknown>>();
     for (const f of [...shapes.features, ...labels.features]) {
       const s = idsOf.get(f.properties.id) ?? new Set();
@@ -49,6 +59,55 @@ describe("shownChanges", () => {
     expect(new Set(featureIdOf.values()).size).toBe(events.length);
     expect(labels.features.every((f) => f.properties.shape === "label")).toBe(true);
     expect(shapes.features.some((f) => f.properties.shape === "label")).toBe(false);
+  });
+});
+
+describe("large imports are split into sources MapLibre can draw", () => {
+  // Many copies of the dataset's events, as a large import would bring.
+  const many = Array.from({ length: 700 }, (_, k) => events.map((e) => ({ ...e, id: `${e.id}-${k}` }))).flat();
+
+  it("keeps every source under the symbol budget, every event in exactly one, ids unchanged", () => {
+    const budget = 2_000;
+    const { chunks, featureIdOf, chunkOfFeature } = toMapCollections(many, budget);
+    expect(chunks.length).toBeGreaterThan(10);
+    const seen = new Map<number, number>();
+    chunks.forEach((chunk, c) => {
+      const ids = new Set<number>();
+      for (const f of [...chunk.shapes.features, ...chunk.labels.features]) {
+        ids.add(Number(f.id));
+        expect(chunkOfFeature[Number(f.id)]).toBe(c);
+      }
+      for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+      const weight = [...ids].reduce((w, id) => w + symbolWeight(many[id]!), 0);
+      expect(weight).toBeLessThanOrEqual(budget);
+      // Markers and labels really are within the budget (the weight bounds them).
+      const markers = chunk.shapes.features.filter((f) => f.properties.shape === "point");
+      const sites = markers.reduce((n, f) => n + (f.geometry.type === "MultiPoint" ? f.geometry.coordinates.length : 1), 0);
+      expect(sites).toBeLessThanOrEqual(budget);
+    });
+    expect(seen.size).toBe(many.length);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    many.forEach((e, i) => expect(featureIdOf.get(e.id)).toBe(i));
+  });
+
+  it("the default budget stays under MapLibre's 32,767 symbols per tile bucket", () => {
+    expect(MAX_SYMBOLS_PER_SOURCE).toBeLessThan(32_767);
+    expect(toMapCollections(many).chunks.length).toBeGreaterThan(1);
+  });
+
+  it("names each chunk's sources and layers apart, and knows which sources carry the state", () => {
+    expect([shapesSourceId(0), labelsSourceId(0), shapesSourceId(2), labelsSourceId(2)]).toEqual([
+      "events",
+      "events-labels",
+      "events-3",
+      "events-labels-3",
+    ]);
+    expect(["events", "events-3"].every(isShapesSource)).toBe(true);
+    expect(["events-labels", "events-labels-3", "events-selected", "basemap-land-110m", undefined].some(isShapesSource)).toBe(false);
+    const second = eventLayers("light", ["all"], { chunk: 1 });
+    expect(second.every((l) => l.id.endsWith("-2"))).toBe(true);
+    expect(new Set(second.map((l) => ("source" in l ? l.source : "")))).toEqual(new Set(["events-2", "events-labels-2"]));
+    expect(interactiveLayerIds(2)).toEqual(expect.arrayContaining(["events-points", "events-points-2", "events-areas-fill-2"]));
   });
 });
 
@@ -96,9 +155,9 @@ describe("shape layers follow the shown state", () => {
 
 describe("isShownFeature", () => {
   it("keeps shown shapes and other sources' features, drops hidden shapes", () => {
-    expect(isShownFeature({ source: EVENTS_SOURCE_ID, state: { [SHOWN_STATE]: true } }, EVENTS_SOURCE_ID)).toBe(true);
-    expect(isShownFeature({ source: EVENTS_SOURCE_ID, state: { [SHOWN_STATE]: false } }, EVENTS_SOURCE_ID)).toBe(false);
-    expect(isShownFeature({ source: EVENTS_SOURCE_ID, state: {} }, EVENTS_SOURCE_ID)).toBe(false);
-    expect(isShownFeature({ source: LABELS_SOURCE_ID }, EVENTS_SOURCE_ID)).toBe(true);
+    expect(isShownFeature({ source: EVENTS_SOURCE_ID, state: { [SHOWN_STATE]: true } }, isShapesSource)).toBe(true);
+    expect(isShownFeature({ source: "events-2", state: { [SHOWN_STATE]: false } }, isShapesSource)).toBe(false);
+    expect(isShownFeature({ source: EVENTS_SOURCE_ID, state: {} }, isShapesSource)).toBe(false);
+    expect(isShownFeature({ source: LABELS_SOURCE_ID }, isShapesSource)).toBe(true);
   });
 });
