@@ -13,7 +13,9 @@ import { Sidebar } from "./panels/sidebar";
 import { Timeline } from "./timeline/timeline";
 import { DataToolbar } from "./io/data-toolbar";
 
-const MapView = dynamic(() => import("./map/map-view").then((m) => m.MapView), {
+// MapLibre is requested together with the map's own chunk, not after it has loaded and
+// rendered (the map component imports it too; the second import reuses the first).
+const MapView = dynamic(() => Promise.all([import("./map/map-view"), import("maplibre-gl")]).then(([m]) => m.MapView), {
   ssr: false,
   loading: () => <div className="map-container" data-map-state="loading" aria-busy="true" />,
 });

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { ensureBuild, startServer } from "./serve-production.mjs";
 import { syntheticCollection, writeSynthetic } from "./bench/dataset.mjs";
 import { addProbe, importFile, launch, openAtlas } from "./bench/browser.mjs";
-import { floorOnly, percentile, scrubCell, windows } from "./bench/scrub.mjs";
+import { floorOnly, percentile, scrubCell, tilesCell, windows } from "./bench/scrub.mjs";
 import { measureBytes } from "./bench/bytes.mjs";
 import { printReport } from "./bench/report.mjs";
 import { aggregateIndex, buildArchive, verifyArchive } from "./bench/tiles.mjs";
@@ -64,6 +64,8 @@ async function playback(browser, url, file, n) {
     s.setWindow({ from: s.extent.from, to: s.extent.from + 89 });
   });
   await page.evaluate(() => window.__benchProbe.settle());
+  const floor = await page.evaluate(() => window.__benchProbe.repaintFps(3000));
+  await page.evaluate(() => window.__benchProbe.settle());
   const play = page.getByRole("button", { name: "Play", exact: true });
   let result;
   if ((await play.count()) > 0) {
@@ -74,7 +76,37 @@ async function playback(browser, url, file, n) {
     result = { ...(await page.evaluate(() => window.__benchProbe.playWithSteps(5000, 30))), via: "playbackStep on requestAnimationFrame (30 days/s)" };
   }
   await context.close();
-  return { features: n, fps: result.fps, map_fps: result.mapFps, via: result.via };
+  return { features: n, fps: result.fps, map_fps: result.mapFps, via: result.via, repaint_floor_fps: floor.fps };
+}
+
+/** Serves `archive` at /__bench/events.pmtiles with HTTP range requests, as a static host does. */
+async function routeArchive(page, archive) {
+  await page.route("**/__bench/events.pmtiles", (route) => {
+    const m = /bytes=(\d+)-(\d*)/.exec(route.request().headers()["range"] ?? "");
+    const headers = { "content-type": "application/octet-stream", "accept-ranges": "bytes" };
+    if (!m) return route.fulfill({ status: 200, body: archive, headers });
+    const a = Number(m[1]);
+    const b = Math.min(m[2] ? Number(m[2]) : archive.length - 1, archive.length - 1);
+    return route.fulfill({ status: 206, body: archive.subarray(a, b + 1), headers: { ...headers, "content-range": `bytes ${a}-${b}/${archive.length}` } });
+  });
+}
+
+/** The archive loaded through the `pmtiles` protocol in the app's map (event layers off), scrubbed like the GeoJSON cells. */
+async function tilesInPage(browser, url, archive) {
+  const { page, context } = await openAtlas(browser, url + "/?layers=");
+  await routeArchive(page, archive);
+  await addProbe(page, root);
+  const first = windows(CELLS[0].widthDays, CELLS[0].stepDays, 1)[0];
+  const drawn = await page.evaluate(([u, w]) => window.__benchProbe.tilesSetup(u, w), [url + "/__bench/events.pmtiles", first]);
+  const zoom = await page.evaluate(() => window.__atlasMap.getZoom());
+  const cells = [];
+  for (const cell of CELLS) {
+    const r = await tilesCell(page, { ...cell, steps: STEPS });
+    cells.push({ window_days: cell.widthDays, step_days: cell.stepDays, tiles_p50_ms: r.tiles.p50_frame, tiles_p95_ms: r.tiles.p95_frame, tiles_idle_p95_ms: r.tiles.p95_idle, floor_ms: r.floor.p50_frame, floor_p95_ms: r.floor.p95_frame, timed_out_steps: r.tiles.timed_out });
+    log(`  tiles ${cell.widthDays} d: p95 ${r.tiles.p95_frame.toFixed(0)} ms, floor p50 ${r.floor.p50_frame.toFixed(1)} ms`);
+  }
+  await context.close();
+  return { zoom, features_drawn_first_window: drawn, cells };
 }
 
 async function main() {
@@ -150,6 +182,8 @@ async function main() {
     const fc = syntheticCollection(statsN, SEED);
     const built = buildArchive(fc);
     results.pmtiles = { features: statsN, build_ms: built.build_ms, ...built.info, readback: await verifyArchive(built.archive, built.tiles) };
+    log(`PMTiles prototype in the page: scrubbing ${statsN} events on tiles`);
+    results.pmtiles.scrub = await tilesInPage(browser, server.url, built.archive);
     results.aggregate_index = { features: statsN, ...aggregateIndex(fc, [...windows(90, 30, STEPS), ...windows(5 * 365, 90, STEPS)]) };
   } finally {
     await browser.close();

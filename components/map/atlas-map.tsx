@@ -7,7 +7,7 @@
  *
  * The container carries `data-map-state` ("loading" | "idle" | "moving") so tests and the
  * benchmark can wait for the map to settle, and the MapLibre instance is published as
- * `window.__atlasMap` for the same purpose (read-only use).
+ * `window.__atlasMap` for the same purpose (read-only use), its module as `window.__atlasMapLib`.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
@@ -25,6 +25,8 @@ type MapLib = typeof import("maplibre-gl");
 declare global {
   interface Window {
     __atlasMap?: MaplibreMap;
+    /** The MapLibre module the map runs on (the benchmark registers its tiles protocol on it). */
+    __atlasMapLib?: MapLib;
   }
 }
 
@@ -32,6 +34,9 @@ let mapLibPromise: Promise<MapLib> | null = null;
 function loadMapLib(): Promise<MapLib> {
   mapLibPromise ??= import("maplibre-gl").then((lib) => {
     lib.setWorkerUrl(`${window.location.origin}/maplibre-gl-worker.mjs`);
+    // Start the workers now rather than when React gets round to creating the map.
+    lib.prewarm();
+    window.__atlasMapLib = lib;
     return lib;
   });
   return mapLibPromise;
@@ -77,9 +82,13 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, o
     return basemapStyle(theme, origin);
   }, [origin, theme, useRemote]);
 
-  const onLoad = useCallback(() => {
+  // The event layers go on as soon as the style is loaded, so their tiling runs alongside the
+  // basemap's instead of after MapLibre's first complete render (its `load` event).
+  const setUp = useRef(false);
+  const onStyleReady = useCallback(() => {
     const map = mapRef.current?.getMap();
-    if (!map) return;
+    if (!map || setUp.current || !map.isStyleLoaded()) return;
+    setUp.current = true;
     window.__atlasMap = map;
     // Images the style asks for are made in code (no sprite to fetch); re-added after a style swap.
     const markers = markerImages();
@@ -133,7 +142,8 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, o
         touchPitch={false}
         attributionControl={{ compact: false, customAttribution: "Natural Earth · Exercise Atlas" }}
         interactiveLayerIds={interactiveLayerIds}
-        onLoad={onLoad}
+        onStyleData={onStyleReady}
+        onLoad={onStyleReady}
         onIdle={onIdle}
         onMoveStart={() => setMapState("moving")}
         onClick={onClick}

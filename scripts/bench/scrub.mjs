@@ -52,3 +52,19 @@ export async function floorOnly(page, repeats) {
   for (let i = 0; i < repeats; i++) t.push(await page.evaluate(() => window.__benchProbe.floor()));
   return summarise(t);
 }
+
+/**
+ * The vector-tiles prototype: the same windows as `scrubCell`, as a filter change on layers
+ * drawing a PMTiles archive (page/probe.ts `tilesStep`), with a floor repaint after each.
+ */
+export async function tilesCell(page, { widthDays, stepDays, steps }) {
+  const ws = windows(widthDays, stepDays, steps);
+  const tiles = [];
+  const floor = [];
+  await page.evaluate((w) => window.__benchProbe.tilesStep(w), ws[0]);
+  for (const w of ws.slice(1)) {
+    tiles.push(await page.evaluate((x) => window.__benchProbe.tilesStep(x), w));
+    floor.push(await page.evaluate(() => window.__benchProbe.floor()));
+  }
+  return { tiles: summarise(tiles), floor: summarise(floor) };
+}

@@ -19,7 +19,8 @@
  * added with `addImport`) for pages without an import control, and playback pacing driven
  * by `playbackStep`.
  */
-import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapSourceDataEvent } from "maplibre-gl";
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapSourceDataEvent } from "maplibre-gl";
+import { Protocol } from "pmtiles";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { toMapCollection } from "@/lib/map/event-features";
 import { syntheticToAtlasEvent } from "../import-defaults";
@@ -192,6 +193,53 @@ async function naiveTeardown(): Promise<void> {
   await settle();
 }
 
+// ---- the vector-tiles prototype -------------------------------------------------------------
+
+const TILES_SOURCE = "bench-tiles";
+const TILE_LAYERS: { id: string; type: "circle" | "fill" | "line"; shape: string }[] = [
+  { id: "bench-tiles-areas", type: "fill", shape: "area" },
+  { id: "bench-tiles-routes", type: "line", shape: "route" },
+  { id: "bench-tiles-points", type: "circle", shape: "point" },
+];
+
+function tileFilter(shape: string, w: TimeWindow): FilterSpecification {
+  return ["all", ["==", ["get", "shape"], shape], ["<=", ["get", "startDay"], w.to], [">=", ["get", "endDay"], w.from]];
+}
+
+/**
+ * Loads a PMTiles archive through the `pmtiles` protocol registered on the app's own
+ * MapLibre module, drawn by plain layers whose filter is the window on the tiles' numeric
+ * time attributes. Returns the number of features drawn once settled.
+ */
+async function tilesSetup(url: string, w: TimeWindow): Promise<number> {
+  const lib = window.__atlasMapLib;
+  if (!lib) throw new Error("window.__atlasMapLib is not set");
+  const protocol = new Protocol();
+  lib.addProtocol("pmtiles", protocol.tile);
+  const m = theMap();
+  m.addSource(TILES_SOURCE, { type: "vector", url: `pmtiles://${url}` });
+  const paint = {
+    circle: { "circle-radius": 3, "circle-color": "#b5460f" },
+    fill: { "fill-color": "#1f5fbf", "fill-opacity": 0.2 },
+    line: { "line-color": "#b5460f", "line-width": 1.5 },
+  };
+  for (const l of TILE_LAYERS) {
+    m.addLayer({ id: l.id, type: l.type, source: TILES_SOURCE, "source-layer": "events", filter: tileFilter(l.shape, w), paint: paint[l.type] } as LayerSpecification);
+  }
+  await new Promise<void>((resolve) => {
+    const check = () => (m.isSourceLoaded(TILES_SOURCE) && m.loaded() ? resolve() : m.once("idle", check));
+    m.once("idle", check);
+  });
+  return m.queryRenderedFeatures(undefined, { layers: TILE_LAYERS.map((l) => l.id) }).length;
+}
+
+function tilesStep(w: TimeWindow): Promise<StepTiming> {
+  const m = theMap();
+  return timeChange({ retile: TILES_SOURCE }, () => {
+    for (const l of TILE_LAYERS) m.setFilter(l.id, tileFilter(l.shape, w));
+  });
+}
+
 // ---- loading without an import control -----------------------------------------------------
 
 async function addImportDirectly(url: string, fileName: string): Promise<number> {
@@ -234,6 +282,24 @@ function countFrames(ms: number): Promise<{ fps: number; mapFps: number }> {
   });
 }
 
+/**
+ * The playback floor: frames per second while the map repaints every animation frame with
+ * nothing changed (what the machine's WebGL allows at all, whatever the app does).
+ */
+function repaintFps(ms: number): Promise<{ fps: number; mapFps: number }> {
+  const m = theMap();
+  let running = true;
+  const frame = () => {
+    if (!running) return;
+    m.triggerRepaint();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return countFrames(ms).finally(() => {
+    running = false;
+  });
+}
+
 /** Plays with `playbackStep` paced by requestAnimationFrame (days per second of data). */
 async function playWithSteps(ms: number, daysPerSecond: number): Promise<{ fps: number; mapFps: number }> {
   const store = theStore();
@@ -269,6 +335,9 @@ const probe = {
   importedCount,
   clearImports,
   countFrames,
+  repaintFps,
+  tilesSetup,
+  tilesStep,
   playWithSteps,
 };
 
