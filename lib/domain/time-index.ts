@@ -6,9 +6,9 @@
  * end >= from; with the longest duration D known, every such event starts in
  * [from - D, to], which two binary searches bound. A few very long events would make D
  * large, so events longer than LONG_EVENT_DAYS are kept apart in a short list that is
- * always checked. The index returns candidates in start order; callers still apply the
- * full visibility rule (`satisfies`) to them, so the index can only speed things up,
- * never change what is visible.
+ * always checked. The index returns exactly the overlapping events, in start order;
+ * `visibleEvents` then applies the rule's other clauses. Its test compares every answer
+ * with a linear scan, and the visibility parity test compares the result with `isVisible`.
  */
 export interface Interval {
   startDay: number;

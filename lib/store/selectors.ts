@@ -13,8 +13,9 @@ import type { FilterSpecification } from "maplibre-gl";
 import type { AtlasEvent } from "../domain/atlas-event";
 import { buildTimeIndex, type TimeIndex } from "../domain/time-index";
 import {
+  compilePredicate,
   normaliseSearch,
-  satisfies,
+  WINDOW_CLAUSE_FIELDS,
   timelessFilter,
   visibilityClauses,
   visibilityFilter,
@@ -89,9 +90,11 @@ export function selectTimelessCriteria(s: AtlasState): VisibilityCriteria {
 
 /** The visible events under `criteria`, sorted by start day. */
 export function visibleEvents(events: readonly AtlasEvent[], criteria: VisibilityCriteria): AtlasEvent[] {
-  const clauses = visibilityClauses(criteria);
+  // The index returns exactly the events overlapping the window, so only the other clauses
+  // of the rule are left to check.
   const candidates = timeIndexOf(events).overlapping(criteria.window.from, criteria.window.to);
-  return candidates.filter((e) => satisfies(clauses, e));
+  const rest = compilePredicate(visibilityClauses(criteria), WINDOW_CLAUSE_FIELDS);
+  return candidates.filter(rest);
 }
 
 const visibleMemo = memoLast(visibleEvents);

@@ -15,7 +15,14 @@ import { datasetExtent } from "@/lib/data/initial-state";
 import { parseDay } from "@/lib/domain/days";
 import { LAYER_IDS, type LayerId } from "@/lib/domain/layers";
 import { DOMAINS, EVENT_KINDS, type EventKind } from "@/lib/domain/schema";
-import { isVisible, timelessFilter, visibilityFilter, type VisibilityCriteria } from "@/lib/domain/visibility";
+import {
+  compilePredicate,
+  isVisible,
+  timelessFilter,
+  visibilityClauses,
+  visibilityFilter,
+  type VisibilityCriteria,
+} from "@/lib/domain/visibility";
 import { toMapCollection, toMapCollections } from "@/lib/map/event-features";
 import { shownChanges } from "@/lib/map/shown-state";
 import { visibleEvents } from "@/lib/store/selectors";
@@ -46,6 +53,7 @@ function bothSides(c: VisibilityCriteria, previous: VisibilityCriteria = all()):
   const map: string[] = [];
   const predicate: string[] = [];
   const drawn: string[] = [];
+  const compiled = compilePredicate(visibilityClauses(c));
   for (const f of features) {
     const props = f.properties;
     if (filter.filter({ zoom: 0 }, { type: 1, properties: props })) map.push(props.id);
@@ -53,6 +61,7 @@ function bothSides(c: VisibilityCriteria, previous: VisibilityCriteria = all()):
     const event = byId.get(props.id);
     if (!event) throw new Error(`map feature ${props.id} has no event`);
     if (isVisible(event, c)) predicate.push(props.id);
+    expect(compiled(event)).toBe(isVisible(event, c));
   }
   expect(drawn).toEqual(predicate);
   return { map, predicate, drawn };
