@@ -224,6 +224,26 @@ describe("timeline", () => {
     await context.close();
   });
 
+  it("keeps drawing exactly the visible events after the colour scheme changes while the page is open", async () => {
+    const { page, context, errors } = await openPage(browser, "/?from=2022-01-01&to=2022-12-31");
+    await waitForMapIdle(page);
+    await showWholeWorld(page);
+    const before = await expectMapMatchesList(page);
+    expect(before.length).toBeGreaterThan(3);
+    // The basemap style is swapped; the event sources come back as new sources, whose shown
+    // state must be set again.
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => page.getAttribute(".map-container", "data-theme")).toBe("dark");
+    await showWholeWorld(page);
+    expect(await expectMapMatchesList(page)).toEqual(before);
+    await page.evaluate(() => window.__atlasStore!.getState().setWindow({ from: 19_358, to: 19_723 })); // 2023
+    await showWholeWorld(page);
+    const after = await expectMapMatchesList(page);
+    expect(after).not.toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("plays and pauses, stops when the tab is hidden, and never starts by itself", async () => {
     const { page, context, errors } = await openPage(browser, "/?from=2010-01-01&to=2010-12-31", { reducedMotion: "reduce" });
     await waitForMapIdle(page);
