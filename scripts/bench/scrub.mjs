@@ -28,20 +28,27 @@ function summarise(timings) {
   return { p50_frame: percentile(frame, 50), p95_frame: percentile(frame, 95), p50_idle: percentile(idle, 50), p95_idle: percentile(idle, 95), timed_out: timedOut };
 }
 
-/** The first window of each run is a warm-up (not counted): it moves away from the full extent. */
+/**
+ * Steps through `ws` with the probe's `step` function (a name on window.__benchProbe); the
+ * first window is a warm-up (not counted): it moves away from the full extent. With
+ * `withFloor`, a floor repaint is timed after each counted step.
+ */
+async function timedSteps(page, step, ws, withFloor) {
+  const timings = [];
+  const floor = [];
+  await page.evaluate(([name, w]) => window.__benchProbe[name](w), [step, ws[0]]);
+  for (const w of ws.slice(1)) {
+    timings.push(await page.evaluate(([name, x]) => window.__benchProbe[name](x), [step, w]));
+    if (withFloor) floor.push(await page.evaluate(() => window.__benchProbe.floor()));
+  }
+  return { timings, floor };
+}
+
 export async function scrubCell(page, { widthDays, stepDays, steps }) {
   const ws = windows(widthDays, stepDays, steps);
-  const ours = [];
-  const floor = [];
-  await page.evaluate((w) => window.__benchProbe.ours(w), ws[0]);
-  for (const w of ws.slice(1)) {
-    ours.push(await page.evaluate((x) => window.__benchProbe.ours(x), w));
-    floor.push(await page.evaluate(() => window.__benchProbe.floor()));
-  }
+  const { timings: ours, floor } = await timedSteps(page, "ours", ws, true);
   await page.evaluate(() => window.__benchProbe.naiveSetup());
-  const naive = [];
-  await page.evaluate((w) => window.__benchProbe.naiveStep(w), ws[0]);
-  for (const w of ws.slice(1)) naive.push(await page.evaluate((x) => window.__benchProbe.naiveStep(x), w));
+  const { timings: naive } = await timedSteps(page, "naiveStep", ws, false);
   await page.evaluate(() => window.__benchProbe.naiveTeardown());
   return { ours: summarise(ours), naive: summarise(naive), floor: summarise(floor) };
 }
@@ -58,13 +65,6 @@ export async function floorOnly(page, repeats) {
  * drawing a PMTiles archive (page/probe.ts `tilesStep`), with a floor repaint after each.
  */
 export async function tilesCell(page, { widthDays, stepDays, steps }) {
-  const ws = windows(widthDays, stepDays, steps);
-  const tiles = [];
-  const floor = [];
-  await page.evaluate((w) => window.__benchProbe.tilesStep(w), ws[0]);
-  for (const w of ws.slice(1)) {
-    tiles.push(await page.evaluate((x) => window.__benchProbe.tilesStep(x), w));
-    floor.push(await page.evaluate(() => window.__benchProbe.floor()));
-  }
+  const { timings: tiles, floor } = await timedSteps(page, "tilesStep", windows(widthDays, stepDays, steps), true);
   return { tiles: summarise(tiles), floor: summarise(floor) };
 }
