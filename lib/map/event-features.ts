@@ -34,6 +34,8 @@ export interface MapEventProperties {
   searchText: string;
   /** 1 when the location is a named site, 0 when it is approximate (region, sea area, route). */
   precise: 0 | 1;
+  /** 1 when the event is drawn as markers (a point or several), 0 for areas and routes. */
+  marker: 0 | 1;
   /** For route pieces: whether a source supports this run of segments. */
   segment: "sourced" | "inferred" | "none";
   /** Which family of map layers draws it; "label" features only carry the name. */
@@ -56,6 +58,7 @@ export const MAP_EVENT_PROPERTY_KEYS = Object.keys({
   domainsKey: true,
   searchText: true,
   precise: true,
+  marker: true,
   segment: true,
   shape: true,
 } satisfies Record<keyof MapEventProperties, true>) as (keyof MapEventProperties)[];
@@ -73,6 +76,7 @@ function baseProps(e: AtlasEvent): Omit<MapEventProperties, "segment" | "shape">
     domainsKey: e.domainsKey,
     searchText: e.searchText,
     precise: e.locationPrecision === "site" ? 1 : 0,
+    marker: e.geometry.type === "Point" || e.geometry.type === "MultiPoint" ? 1 : 0,
   };
 }
 

@@ -16,8 +16,11 @@
  * and are filtered by the whole rule, so a hidden event's label never takes room.
  *
  * Labels avoid each other (a label that does not fit is dropped rather than drawn over
- * another); markers are drawn above them and always (`icon-allow-overlap`) but claim no
- * room, because a hidden marker would otherwise push visible labels away.
+ * another) and the visible markers. The markers are drawn above them and always
+ * (`icon-allow-overlap`) but claim no room themselves, because a hidden marker would push
+ * visible labels away; instead each visible marker's label feature carries an invisible copy
+ * of the marker that claims its room (the labels are filtered by the whole rule, so only
+ * visible events claim any).
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { PALETTES, type Theme } from "./palette";
@@ -218,8 +221,15 @@ function baseEventLayers(theme: Theme, visible: FilterSpecification, options: Ev
         "text-max-width": 9,
         "text-padding": 3,
         "symbol-placement": "point",
+        // The invisible marker that claims a visible marker's room (see the module contract);
+        // it is always placed, and the name may be dropped without it.
+        "icon-image": ["case", ["==", ["get", "marker"], 1], markerImage(), ""],
+        "icon-size": 1,
+        "icon-allow-overlap": true,
+        "icon-padding": 1,
+        "text-optional": true,
       },
-      paint: { "text-color": p.label, "text-halo-color": p.labelHalo, "text-halo-width": 1.5 },
+      paint: { "text-color": p.label, "text-halo-color": p.labelHalo, "text-halo-width": 1.5, "icon-opacity": 0 },
     },
     {
       id: EVENT_LAYER_IDS.points,

@@ -147,6 +147,23 @@ describe("shape layers follow the shown state", () => {
     expect(JSON.stringify((labels[0] as { filter: unknown }).filter)).toContain("startDay");
   });
 
+  it("a visible marker's label claims the marker's room with an invisible copy of it; other labels carry no icon", () => {
+    const labels = layers.find((l) => "source" in l && l.source === LABELS_SOURCE_ID) as { layout: Record<string, unknown>; paint: Record<string, unknown> };
+    expect(labels.layout["text-optional"]).toBe(true);
+    expect(labels.layout["icon-allow-overlap"]).toBe(true);
+    expect(labels.layout["icon-ignore-placement"] ?? false).toBe(false);
+    expect(labels.paint["icon-opacity"]).toBe(0);
+    const spec = { type: "resolvedImage", "property-type": "data-driven", expression: { interpolated: false, parameters: ["zoom", "feature"] } };
+    const compiled = createExpression(labels.layout["icon-image"], "layout", spec as unknown as StylePropertySpecification);
+    if (compiled.result !== "success") throw new Error(JSON.stringify(compiled.value));
+    const imageOf = (properties: Record<string, unknown>) => compiled.value.evaluate({ zoom: 4 }, { type: "Point" as const, properties });
+    expect(String(imageOf({ marker: 1, layer: "nato-drills", precise: 1 }))).toBe("marker-square-filled");
+    // An empty image name resolves to no image: the label has no icon.
+    expect(imageOf({ marker: 0, layer: "nato-drills", precise: 1 })).toBeNull();
+    const markerLabels = toMapCollections(events).chunks[0]!.labels.features.filter((f) => f.properties.marker === 1);
+    expect(markerLabels.length).toBe(events.filter((e) => e.geometry.type === "Point" || e.geometry.type === "MultiPoint").length);
+  });
+
   it("without the state (the benchmark's naive peer) no layer reads it", () => {
     const plain = eventLayers("light", ["all"], { shownByState: false });
     expect(JSON.stringify(plain)).not.toContain("feature-state");
