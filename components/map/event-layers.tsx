@@ -31,7 +31,7 @@ import {
   shapesSourceId,
 } from "@/lib/map/event-layers";
 import { selectAllEvents, selectMapFilter, selectSelectedEvent, selectTimelessMapFilter } from "@/lib/store/selectors";
-import { useAtlas } from "../state/atlas-store-provider";
+import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 import { useColorScheme } from "./use-color-scheme";
 import { useShownState } from "./use-shown-state";
 import { useZoomAtLeast } from "./use-zoom-at-least";
@@ -40,13 +40,16 @@ export function EventLayers() {
   const theme = useColorScheme();
   const events = useAtlas(selectAllEvents);
   const timeless = useAtlas(selectTimelessMapFilter);
-  const rule = useAtlas(selectMapFilter);
   const selected = useAtlas(selectSelectedEvent);
   const collections = mapCollectionsOf(events);
   useShownState(collections);
   const labelsDrawn = useZoomAtLeast(LABELS_MIN_ZOOM);
-  const [labelsRule, setLabelsRule] = useState(rule);
-  if (labelsDrawn && labelsRule !== rule) setLabelsRule(rule);
+  // Read the rule only while labels are drawn, so a slider step does not even re-render
+  // this component while they are not; the last rule applied stays on the labels.
+  const liveRule = useAtlas((s) => (labelsDrawn ? selectMapFilter(s) : null));
+  const store = useAtlasStoreApi();
+  const [labelsRule, setLabelsRule] = useState(() => selectMapFilter(store.getState()));
+  if (liveRule !== null && liveRule !== labelsRule) setLabelsRule(liveRule);
   const chunkCount = collections.chunks.length;
   const layersByChunk = useMemo(
     () => Array.from({ length: chunkCount }, (_, chunk) => eventLayers(theme, timeless, { labels: labelsRule, chunk })),

@@ -4,7 +4,7 @@
  * react-map-gl Popup, never markup). Decorative for assistive technology: the same facts
  * are in the events list and the details panel.
  */
-import { Popup } from "react-map-gl/maplibre";
+import { MapPopup } from "./map-popup";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { formatDates } from "@/lib/map/event-summary";
 
@@ -13,17 +13,7 @@ const MAX_LISTED = 4;
 export function MapTooltip({ lngLat, events }: { lngLat: [number, number]; events: readonly AtlasEvent[] }) {
   const shown = events.slice(0, MAX_LISTED);
   return (
-    <Popup
-      longitude={lngLat[0]}
-      latitude={lngLat[1]}
-      closeButton={false}
-      closeOnClick={false}
-      focusAfterOpen={false}
-      anchor="bottom"
-      offset={14}
-      maxWidth="280px"
-      className="map-tooltip"
-    >
+    <MapPopup lngLat={lngLat} maxWidth="280px" className="map-tooltip">
       <div aria-hidden="true">
         {shown.map((e) => (
           <p key={e.id} className="map-tooltip-row">
@@ -34,6 +24,6 @@ export function MapTooltip({ lngLat, events }: { lngLat: [number, number]; event
         {events.length > shown.length ? <p className="map-tooltip-more">and {events.length - shown.length} more; click to choose</p> : null}
         {events.length > 1 && events.length <= shown.length ? <p className="map-tooltip-more">{events.length} events here; click to choose</p> : null}
       </div>
-    </Popup>
+    </MapPopup>
   );
 }

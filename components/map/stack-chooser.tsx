@@ -6,7 +6,7 @@
  * the chooser (and only the chooser) and returns focus to the map.
  */
 import { useEffect, useRef, type KeyboardEvent } from "react";
-import { Popup } from "react-map-gl/maplibre";
+import { MapPopup } from "./map-popup";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { formatDates } from "@/lib/map/event-summary";
 
@@ -30,18 +30,7 @@ export function StackChooser({ lngLat, events, onChoose, onClose }: StackChooser
     onClose();
   };
   return (
-    <Popup
-      longitude={lngLat[0]}
-      latitude={lngLat[1]}
-      closeButton={false}
-      // The map's own click handler decides what a click elsewhere does (close or reopen).
-      closeOnClick={false}
-      focusAfterOpen={false}
-      anchor="bottom"
-      offset={14}
-      maxWidth="300px"
-      className="stack-chooser"
-    >
+    <MapPopup lngLat={lngLat} maxWidth="300px" className="stack-chooser">
       <div role="dialog" aria-label="Events at this place" onKeyDown={onKeyDown}>
         <p className="stack-chooser-title">{events.length} events at this place</p>
         <ul className="stack-chooser-list">
@@ -58,6 +47,6 @@ export function StackChooser({ lngLat, events, onChoose, onClose }: StackChooser
           Close
         </button>
       </div>
-    </Popup>
+    </MapPopup>
   );
 }

@@ -99,49 +99,15 @@ export function satisfies(clauses: readonly Clause[], e: VisibilityFields): bool
   return true;
 }
 
-/**
- * The clauses as one predicate, built once for many events: each clause becomes a closure
- * that reads its field directly (sets for "one-of"), so a wide window's tens of thousands of
- * candidates are checked without re-reading the clause list per event. Clauses in `skip`
- * (fields the caller has already decided, such as the window after the time index) are left
- * out. Same meaning as `satisfies`.
- */
-export function compilePredicate(clauses: readonly Clause[], skip: ReadonlySet<Field> = new Set()): (e: VisibilityFields) => boolean {
-  const checks = clauses.filter((c) => !skip.has(c.field)).map((clause): ((e: VisibilityFields) => boolean) => {
-    const field = clause.field;
-    switch (clause.op) {
-      case "<=": {
-        const value = clause.value;
-        return (e) => (e[field] as number) <= value;
-      }
-      case ">=": {
-        const value = clause.value;
-        return (e) => (e[field] as number) >= value;
-      }
-      case "one-of": {
-        const values = new Set(clause.values);
-        return (e) => values.has(e[field] as string);
-      }
-      case "contains-any": {
-        const needles = clause.needles;
-        return (e) => needles.some((n) => (e[field] as string).includes(n));
-      }
-      case "contains": {
-        const needle = clause.needle;
-        return (e) => (e[field] as string).includes(needle);
-      }
-    }
-  });
-  if (checks.length === 0) return () => true;
-  if (checks.length === 1) return checks[0]!;
-  return (e) => {
-    for (const check of checks) if (!check(e)) return false;
-    return true;
-  };
-}
+const WINDOW_FIELDS: ReadonlySet<Field> = new Set<Field>(["startDay", "endDay"]);
 
-/** The window's fields: what the time index has already decided for its candidates. */
-export const WINDOW_CLAUSE_FIELDS: ReadonlySet<Field> = new Set<Field>(["startDay", "endDay"]);
+/**
+ * The rule's clauses other than the window's: what is left to check for events the time
+ * index has already found overlapping the window, and what the map's shapes are filtered by.
+ */
+export function timelessClauses(c: VisibilityCriteria): Clause[] {
+  return visibilityClauses(c).filter((cl) => !WINDOW_FIELDS.has(cl.field));
+}
 
 /** The TypeScript predicate: is `e` visible under `c`? */
 export function isVisible(e: VisibilityFields, c: VisibilityCriteria): boolean {
@@ -175,7 +141,7 @@ export function visibilityFilter(c: VisibilityCriteria): FilterSpecification {
  * feature state, so scrubbing never makes MapLibre re-tile them (see lib/map/shown-state.ts).
  */
 export function timelessFilter(c: VisibilityCriteria): FilterSpecification {
-  return ["all", ...visibilityClauses(c).filter((cl) => !WINDOW_CLAUSE_FIELDS.has(cl.field)).map(compile)] as FilterSpecification;
+  return ["all", ...timelessClauses(c).map(compile)] as FilterSpecification;
 }
 
 /** Normalises what the user typed into the search box to the form the rule compares. */

@@ -13,11 +13,10 @@ import type { FilterSpecification } from "maplibre-gl";
 import type { AtlasEvent } from "../domain/atlas-event";
 import { buildTimeIndex, type TimeIndex } from "../domain/time-index";
 import {
-  compilePredicate,
   normaliseSearch,
-  WINDOW_CLAUSE_FIELDS,
+  satisfies,
+  timelessClauses,
   timelessFilter,
-  visibilityClauses,
   visibilityFilter,
   type VisibilityCriteria,
 } from "../domain/visibility";
@@ -93,8 +92,8 @@ export function visibleEvents(events: readonly AtlasEvent[], criteria: Visibilit
   // The index returns exactly the events overlapping the window, so only the other clauses
   // of the rule are left to check.
   const candidates = timeIndexOf(events).overlapping(criteria.window.from, criteria.window.to);
-  const rest = compilePredicate(visibilityClauses(criteria), WINDOW_CLAUSE_FIELDS);
-  return candidates.filter(rest);
+  const rest = timelessClauses(criteria);
+  return candidates.filter((e) => satisfies(rest, e));
 }
 
 const visibleMemo = memoLast(visibleEvents);
