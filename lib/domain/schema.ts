@@ -8,19 +8,20 @@
 import { z } from "zod";
 import { isIsoCountryCode } from "./country-codes";
 import { isCalendarDay } from "./calendar-day";
-import { BLOCS, CONTEXT_CATEGORIES, DATE_PRECISIONS, DOMAINS, EVENT_KINDS, LOCATION_PRECISIONS } from "./vocabulary";
+import { BLOCS, CONTEXT_CATEGORIES, DATE_PRECISIONS, DOMAINS, EVENT_KINDS, LOCATION_PRECISIONS, PERSONNEL_SCOPES } from "./vocabulary";
 
 // zod compiles fast parsers with `new Function` after probing whether eval is allowed; our
 // Content-Security-Policy forbids eval, and the probe alone is reported as a violation.
 z.config({ jitless: true });
 
-export { BLOCS, EVENT_KINDS, DATE_PRECISIONS, LOCATION_PRECISIONS, DOMAINS, CONTEXT_CATEGORIES } from "./vocabulary";
+export { BLOCS, EVENT_KINDS, DATE_PRECISIONS, LOCATION_PRECISIONS, DOMAINS, CONTEXT_CATEGORIES, PERSONNEL_SCOPES } from "./vocabulary";
 
 export type Bloc = (typeof BLOCS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export type Domain = (typeof DOMAINS)[number];
+export type PersonnelScope = (typeof PERSONNEL_SCOPES)[number];
 
 export { isCalendarDay } from "./calendar-day";
 
@@ -75,6 +76,31 @@ const countryCode = z
 
 const nonEmptyText = z.string().trim().min(1, "must not be empty");
 
+const headcount = z.number().int().positive();
+
+/**
+ * What one participant sent, where sources say. A disputed figure is a range: `personnel`
+ * the lower, `personnelMax` the higher, with the sources of both. Each entry of `sources` is
+ * the address of one of the feature's own sources (checked in `validation/personnel-rules.ts`).
+ */
+export const contingentSchema = z.strictObject({
+  participant: countryCode,
+  personnel: headcount.nullable(),
+  personnelMax: headcount.nullable(),
+  note: nonEmptyText.nullable(),
+  sources: z.array(httpUrl).min(1, "must name the address of at least one of the feature's sources"),
+});
+export type Contingent = z.infer<typeof contingentSchema>;
+
+/** Where sources disagree on the whole event's headcount: both ends, with their sources. */
+export const personnelRangeSchema = z.strictObject({
+  min: headcount,
+  max: headcount,
+  note: nonEmptyText.nullable(),
+  sources: z.array(httpUrl).min(1, "must name the address of at least one of the feature's sources"),
+});
+export type PersonnelRange = z.infer<typeof personnelRangeSchema>;
+
 export const eventPropertiesSchema = z
   .strictObject({
     id: slug,
@@ -92,6 +118,17 @@ export const eventPropertiesSchema = z
     domains: z.array(z.enum(DOMAINS)),
     personnel: z.number().int().positive().nullable(),
     personnelNote: nonEmptyText.nullable(),
+    /**
+     * "event" (the default): `personnel` counts the whole joint or allied event.
+     * "host-exercise": `personnel` is the host's whole national exercise, most of which was
+     * not part of the joint drill (Vostok-2018's 300,000 beside the PLA's 3,200); the
+     * comparison then uses `jointPersonnel`.
+     */
+    personnelScope: z.enum(PERSONNEL_SCOPES).optional(),
+    /** The joint part's headcount (required, possibly null, for a host exercise). */
+    jointPersonnel: headcount.nullable().optional(),
+    contingents: z.array(contingentSchema).optional(),
+    personnelRange: personnelRangeSchema.optional(),
     assets: nonEmptyText.nullable(),
     locationPrecision: z.enum(LOCATION_PRECISIONS),
     geometryNote: nonEmptyText.nullable(),

@@ -14,7 +14,8 @@
  * `contextPropertiesSchema` when `properties.kind` is `"context"`, and every zod issue is
  * reported with its path as the field; the geometry passes `checkGeometry`; the rules in
  * `validation/feature-rules.ts` tie dates, geometry type, location precision and
- * `inferredSegments` together.
+ * `inferredSegments` together, and those in `validation/personnel-rules.ts` tie the personnel
+ * fields (scope, joint part, contingents, range) to each other and to the feature's sources.
  *
  * One kind of feature per file: a file holds either exercise/patrol events or context events,
  * never both. The file's kind is the kind of most of its features (a tie goes to the kind of
@@ -29,6 +30,7 @@ import { contextPropertiesSchema, eventPropertiesSchema } from "./schema";
 import { duplicateIdProblems, parentProblems, type FeatureRecord } from "./validation/cross-rules";
 import { collectionProblems, featureEnvelopeProblems } from "./validation/envelope";
 import { dateOrderProblems, geometryKindProblems, inferredSegmentProblems } from "./validation/feature-rules";
+import { personnelProblems } from "./validation/personnel-rules";
 import { FORBIDDEN_KEYS, findForbiddenKeys } from "./validation/forbidden-keys";
 import { parseJsonText } from "./validation/json-text";
 import { formatPath, type DatasetProblem, type JsonPath } from "./validation/problem";
@@ -139,6 +141,7 @@ function checkFeature(feature: unknown): FeatureResult {
   }
   const ruleProblems = [
     ...dateOrderProblems(props),
+    ...(isContext ? [] : personnelProblems(props)),
     ...(geometry === undefined ? [] : geometryKindProblems(isContext, props, geometry)),
     ...inferredSegmentProblems(props, geometryIssues.length === 0 && isRecord(geometry) ? (geometry as unknown as Geometry) : null),
   ];

@@ -25,5 +25,7 @@ export const DOMAINS = [
   "space",
   "law-enforcement",
 ] as const;
-export const CONTEXT_CATEGORIES = ["war", "diplomacy", "alliance", "legal", "summit"] as const;
+export const CONTEXT_CATEGORIES = ["war", "diplomacy", "alliance", "legal", "summit", "operation"] as const;
+/** Whether an event's `personnel` counts the whole event or the host's whole national exercise. */
+export const PERSONNEL_SCOPES = ["event", "host-exercise"] as const;
 

@@ -13,6 +13,7 @@ import { dateOrderProblems, geometryKindProblems, inferredSegmentProblems } from
 import { formatPath, type JsonPath } from "../domain/validation/problem";
 import { checkImportGeometry } from "./import-geometry";
 import { importedProperties } from "./import-schema";
+import { personnelProblems } from "../domain/validation/personnel-rules";
 import { formatCount, MAX_TEXT_LENGTH } from "./limits";
 
 export interface RawFeature {
@@ -81,7 +82,8 @@ export function checkImportedFeature(raw: RawFeature): FeatureCheck {
 
   if (geometry.ok && props.ok) {
     const p = props.properties as unknown as Record<string, unknown>;
-    for (const r of [...geometryKindProblems(false, p, geometry.geometry), ...inferredSegmentProblems(p, geometry.geometry)]) {
+    const rules = [...geometryKindProblems(false, p, geometry.geometry), ...inferredSegmentProblems(p, geometry.geometry), ...personnelProblems(p)];
+    for (const r of rules) {
       add(r.path, r.message);
     }
   }

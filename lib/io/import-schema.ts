@@ -9,7 +9,10 @@
  * geometry: Point/MultiPoint → site, lines → route, polygons → region). Every value that is
  * present is checked by the dataset's own rule for it (calendar dates, ISO country codes,
  * http(s) source links, start ≤ end). `id` and `parent` are not taken over: imported events
- * get fresh ids and stand alone. Unknown properties are ignored.
+ * get fresh ids and stand alone. The optional personnel fields (`personnelScope`,
+ * `jointPersonnel`, `contingents`, `personnelRange`) are kept when present and held to the
+ * dataset's personnel rules, so our own GeoJSON export imports back whole. Unknown
+ * properties are ignored.
  *
  * Contract: `importedProperties(raw, geometryType, id)` never throws; it returns the full
  * `EventProperties` or `{ path, message }` problems.
@@ -36,6 +39,11 @@ export const importPropertiesSchema = z
     domains: base.domains.default([]),
     personnel: base.personnel.default(null),
     personnelNote: base.personnelNote.default(null),
+    // Optional, kept when present so the app's own GeoJSON export imports back whole.
+    personnelScope: base.personnelScope,
+    jointPersonnel: base.jointPersonnel,
+    contingents: base.contingents,
+    personnelRange: base.personnelRange,
     assets: base.assets.default(null),
     locationPrecision: base.locationPrecision.optional(),
     geometryNote: base.geometryNote.default(null),
@@ -66,6 +74,9 @@ export function importedProperties(raw: Record<string, unknown>, geometryType: E
     end: p.end ?? p.start,
     locationPrecision: p.locationPrecision ?? precisionFor(geometryType),
   };
-  if (properties.inferredSegments === undefined) delete properties.inferredSegments;
+  // Absent optional fields stay absent (not `undefined` keys), as in the bundled data.
+  for (const key of ["inferredSegments", "personnelScope", "jointPersonnel", "contingents", "personnelRange"] as const) {
+    if (properties[key] === undefined) delete properties[key];
+  }
   return { ok: true, properties };
 }
