@@ -17,7 +17,6 @@ import { LAYER_LABELS } from "@/lib/domain/layers";
 import {
   DATE_PRECISION_TEXT,
   formatDates,
-  formatPersonnel,
   isWebLink,
   KIND_TEXT,
   LOCATION_PRECISION_TEXT,
@@ -26,6 +25,7 @@ import {
 import { selectAllEvents, selectEventsById, selectSelectedEvent } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventSources } from "./event-sources";
+import { PersonnelField } from "./personnel-field";
 import "./event-details.css";
 
 const HEADING_ID = "event-details-heading";
@@ -123,10 +123,7 @@ function Details({ event: e, panel, onClose }: { event: AtlasEvent; panel: RefOb
         </Field>
         {size ? <Field label={e.lengthKm !== null ? "Route length" : "Area"}>{size}</Field> : null}
         <Field label="Participants">{e.participants.map(countryName).join(", ")}</Field>
-        <Field label="Personnel">
-          {e.personnel !== null ? formatPersonnel(e.personnel) : "not reported"}
-          {e.personnelNote ? <span className="details-note">{e.personnelNote}</span> : null}
-        </Field>
+        <PersonnelField event={e} />
         {e.assets ? <Field label="Assets">{e.assets}</Field> : null}
         <Field label="Domains">{e.domains.length > 0 ? e.domains.join(", ").replaceAll("-", " ") : "not reported"}</Field>
         {e.parent ? (

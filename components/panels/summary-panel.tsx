@@ -12,6 +12,7 @@ import { countryName } from "@/lib/domain/country-names";
 import { selectSelectedEvent, selectVisibleEvents } from "@/lib/store/selectors";
 import { SIDE_LABELS, sidesToShow, type Side } from "@/lib/stats/sides";
 import { summarise, UNION_AUTO_LIMIT, type SideSummary, type Summary } from "@/lib/stats/summary";
+import { comparedPersonnel } from "@/lib/stats/compared-personnel";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventButtons } from "./event-buttons";
 import { formatInt } from "./format";
@@ -34,9 +35,24 @@ const FIGURES: Figure[] = [
     value: (s) => formatInt(s.personnel.total),
     events: (s) => s.personnel.events,
     note: (s) =>
-      s.personnel.inUmbrella.length > 0
-        ? `${s.personnel.inUmbrella.length} component(s) are already counted in their umbrella exercise's figure.`
-        : undefined,
+      [
+        s.personnel.inUmbrella.length > 0
+          ? `${s.personnel.inUmbrella.length} component(s) are already counted in their umbrella exercise's figure.`
+          : "",
+        s.personnel.hostExercises.length > 0
+          ? `${s.personnel.hostExercises.length} host strategic exercise(s) count by their joint part, not the host's whole-exercise total.`
+          : "",
+      ]
+        .filter((t) => t !== "")
+        .join(" ") || undefined,
+  },
+  {
+    key: "host-exercises",
+    label: "Host exercises (joint part counted)",
+    value: (s) => formatInt(s.personnel.hostExercises.length),
+    events: (s) => s.personnel.hostExercises,
+    note: () =>
+      "National strategic exercises that a foreign contingent joined (Vostok, Tsentr, Kavkaz, Ocean…). Their reported totals count the host's whole exercise, so personnel counts only the joint part where a source gives it; each event's details show both figures.",
   },
   {
     key: "missing",
@@ -70,7 +86,7 @@ const FIGURES: Figure[] = [
   {
     key: "largest",
     label: "Largest event (personnel)",
-    value: (s) => (s.largest ? `${s.largest.name}: ${formatInt(s.largest.personnel ?? 0)}` : "–"),
+    value: (s) => (s.largest ? `${s.largest.name}: ${formatInt(comparedPersonnel(s.largest) ?? 0)}` : "–"),
     events: (s) => (s.largest ? [s.largest] : []),
   },
 ];
@@ -118,6 +134,11 @@ export function SummaryPanel() {
     <section className="panel summary-panel" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
       <p className="muted">The visible events (window and filters). Select a number to list the events behind it.</p>
+      <p className="muted" id="personnel-basis">
+        Personnel compares like with like: each event&apos;s reported headcount, except a host nation&apos;s strategic
+        exercise that a foreign contingent joined, which counts only its joint part; an umbrella exercise and its
+        components are never counted twice.
+      </p>
       <table className="summary-table">
         <thead>
           <tr>

@@ -4,12 +4,14 @@
  * China–Russia events of the same years (2023–2025).
  *
  * Russian strategic exercises (Vostok, Tsentr, Kavkaz, Zapad, Ocean) are announced as totals
- * of all Russian forces taking part, most of them not exercising with China, so the
- * comparison is of announced totals, not of joint forces.
+ * of all Russian forces taking part, most of them not exercising with China; the China–Russia
+ * side is therefore ranked by `comparedPersonnel` (the joint part of such a host exercise),
+ * and the finding names the host's total beside it.
  */
 import type { AtlasEvent } from "../domain/atlas-event";
 import { dayParts } from "../domain/days";
 import type { ClaimCheck } from "./claim";
+import { comparedPersonnel, isHostExercise } from "../stats/compared-personnel";
 
 export const STEADFAST_DEFENDER_ID = "steadfast-defender-2024";
 export const COMPARISON_YEARS = [2023, 2024, 2025] as const;
@@ -20,17 +22,17 @@ export function isRussianStrategic(e: Pick<AtlasEvent, "name" | "series" | "part
 }
 
 const fmt = (n: number) => n.toLocaleString("en-GB");
-const byPersonnel = (a: AtlasEvent, b: AtlasEvent) => (b.personnel ?? 0) - (a.personnel ?? 0) || a.startDay - b.startDay;
+const byPersonnel = (a: AtlasEvent, b: AtlasEvent) => (comparedPersonnel(b) ?? 0) - (comparedPersonnel(a) ?? 0) || a.startDay - b.startDay;
 
 export function checkLargestExercise(events: readonly AtlasEvent[]): ClaimCheck & { rivals: AtlasEvent[]; largerNato: AtlasEvent[] } {
   const sd = events.find((e) => e.id === STEADFAST_DEFENDER_ID) ?? null;
   const years = new Set<number>(COMPARISON_YEARS);
   const rivals = events
-    .filter((e) => e.bloc === "cn-ru" && e.personnel !== null && years.has(dayParts(e.startDay).year))
+    .filter((e) => e.bloc === "cn-ru" && comparedPersonnel(e) !== null && years.has(dayParts(e.startDay).year))
     .sort(byPersonnel)
     .slice(0, 3);
   const method =
-    "Reported personnel of Steadfast Defender 2024 against every other visible NATO event (the data starts in 2016, so 'since the Cold War' cannot be checked further back) and against the three largest visible China–Russia events starting in 2023–2025; Russian strategic exercises' figures count all Russian forces taking part.";
+    "Reported personnel of Steadfast Defender 2024 against every other visible NATO event (the data starts in 2016, so 'since the Cold War' cannot be checked further back) and against the three largest visible China–Russia events starting in 2023–2025, ranked by the joint part where a Russian or Chinese strategic exercise reports the host's whole-exercise total.";
   if (!sd || sd.personnel === null) {
     return {
       id: "largest-exercise",
@@ -47,7 +49,7 @@ export function checkLargestExercise(events: readonly AtlasEvent[]): ClaimCheck 
   const largerNato = events.filter((e) => e.bloc === "nato" && e.id !== sd.id && (e.personnel ?? 0) >= sd.personnel!).sort(byPersonnel);
   const top = rivals[0];
   const rivalText = top
-    ? `The largest China–Russia event of 2023–2025 in view is ${top.name} with ${fmt(top.personnel ?? 0)}${isRussianStrategic(top) ? " (a Russian strategic exercise: the total counts all Russian forces, not only those exercising with China)" : ""}.`
+    ? `The largest China–Russia event of 2023–2025 in view is ${top.name} with ${fmt(comparedPersonnel(top) ?? 0)}${isHostExercise(top) ? ` in the joint part (the host reported ${top.personnel === null ? "no total" : `${fmt(top.personnel)} for its whole exercise`})` : ""}.`
     : "No China–Russia event of 2023–2025 with a personnel figure is in view.";
   return {
     id: "largest-exercise",

@@ -3,20 +3,24 @@
  * behind it so the panel can list them.
  *
  *   events          every event of the side
- *   personnel       sum of reported figures. Events with no figure are counted apart
- *                   (`missing`), never as zero. A component whose umbrella exercise (its
- *                   `parent`, or an ancestor) is in the same set with a figure is not added
- *                   again (`inUmbrella`): the umbrella's figure already includes it.
+ *   personnel       sum of the figures that compare like with like (`comparedPersonnel`:
+ *                   the joint part of a host's strategic exercise, never the host's
+ *                   whole-exercise total; those events are also listed in `hostExercises`).
+ *                   Events with no such figure are counted apart (`missing`), never as zero.
+ *                   A component whose umbrella exercise (its `parent`, or an ancestor) is in
+ *                   the same set with a figure is not added again (`inUmbrella`): the
+ *                   umbrella's figure already includes it.
  *   personnel-days  personnel × duration in days (start and end inclusive), over the same
  *                   events as `personnel`
  *   patrol distance sum of route lengths (km) of events that have a route
  *   countries       distinct participants
- *   largest         the event with the largest reported figure (ties: the earlier one)
+ *   largest         the event with the largest compared figure (ties: the earlier one)
  *
  * Drill area (union of polygons, costly) is in `drill-area.ts`, computed only on demand.
  * Linear in the number of events; memoised on the identity of the input array.
  */
 import type { AtlasEvent } from "../domain/atlas-event";
+import { comparedPersonnel, isHostExercise } from "./compared-personnel";
 import { groupBySide, type Side } from "./sides";
 
 /** Above this many polygons the panel computes the drill area (a union) only when asked. */
@@ -30,7 +34,12 @@ export interface Figure {
 export interface SideSummary {
   side: Side;
   events: AtlasEvent[];
-  personnel: Figure & { missing: AtlasEvent[]; inUmbrella: AtlasEvent[] };
+  personnel: Figure & {
+    missing: AtlasEvent[];
+    inUmbrella: AtlasEvent[];
+    /** Host strategic exercises: counted by their joint part (or missing), not the host's total. */
+    hostExercises: AtlasEvent[];
+  };
   personnelDays: Figure;
   patrolKm: Figure;
   /** Events with a polygon (the drill area is their union). */
@@ -57,10 +66,11 @@ function hasFiguredAncestor(e: AtlasEvent, byId: ReadonlyMap<string, AtlasEvent>
 
 export function summariseSide(side: Side, events: readonly AtlasEvent[]): SideSummary {
   const byId = new Map(events.map((e) => [e.id, e]));
-  const figured = new Set(events.filter((e) => e.personnel !== null).map((e) => e.id));
+  const figured = new Set(events.filter((e) => comparedPersonnel(e) !== null).map((e) => e.id));
   const withFigure: AtlasEvent[] = [];
   const missing: AtlasEvent[] = [];
   const inUmbrella: AtlasEvent[] = [];
+  const hostExercises: AtlasEvent[] = [];
   let personnel = 0;
   let personnelDays = 0;
   let patrolKm = 0;
@@ -75,23 +85,25 @@ export function summariseSide(side: Side, events: readonly AtlasEvent[]): SideSu
       patrols.push(e);
     }
     if (e.areaKm2 !== null) areaEvents.push(e);
-    if (e.personnel === null) {
+    if (isHostExercise(e)) hostExercises.push(e);
+    const figure = comparedPersonnel(e);
+    if (figure === null) {
       missing.push(e);
       continue;
     }
-    if (largest === null || e.personnel > (largest.personnel ?? 0)) largest = e;
+    if (largest === null || figure > (comparedPersonnel(largest) ?? 0)) largest = e;
     if (e.parent !== null && hasFiguredAncestor(e, byId, figured)) {
       inUmbrella.push(e);
       continue;
     }
     withFigure.push(e);
-    personnel += e.personnel;
-    personnelDays += e.personnel * durationDays(e);
+    personnel += figure;
+    personnelDays += figure * durationDays(e);
   }
   return {
     side,
     events: [...events],
-    personnel: { total: personnel, events: withFigure, missing, inUmbrella },
+    personnel: { total: personnel, events: withFigure, missing, inUmbrella, hostExercises },
     personnelDays: { total: personnelDays, events: withFigure },
     patrolKm: { total: patrolKm, events: patrols },
     areaEvents,

@@ -47,7 +47,7 @@ describe("claim 1: SCO members or neighbours", () => {
 describe("claim 2: Steadfast Defender 2024", () => {
   const sd = ev({ id: "steadfast-defender-2024", personnel: 90_000, start: "2024-01-24", end: "2024-05-31" });
   const part = ev({ id: "dragon-24", parent: "steadfast-defender-2024", personnel: 20_000, start: "2024-02-25" });
-  const ocean = ev({ id: "ocean-2024", name: "Ocean-2024", bloc: "cn-ru", personnel: 90_000, participants: ["RU", "CN"], start: "2024-09-10" });
+  const ocean = ev({ id: "ocean-2024", name: "Ocean-2024", bloc: "cn-ru", personnel: 90_000, personnelScope: "host-exercise", jointPersonnel: 400, participants: ["RU", "CN"], start: "2024-09-10" });
   const vostok = ev({ id: "vostok-2022", name: "Vostok-2022", bloc: "cn-ru", personnel: 50_000, participants: ["RU", "CN"], start: "2022-08-31" });
   const trident = ev({ id: "trident-juncture-2018", personnel: 50_000, start: "2018-10-25" });
 
@@ -57,8 +57,8 @@ describe("claim 2: Steadfast Defender 2024", () => {
     expect(r.verdict).toBe("supported");
     expect(r.largerNato).toEqual([]);
     expect(r.rivals.map((e) => e.id)).toEqual(["ocean-2024"]); // Vostok 2022 is outside 2023–2025
-    expect(r.finding).toMatch(/Ocean-2024 with 90,000/);
-    expect(r.finding).toMatch(/all Russian forces/);
+    // Ranked and written by the joint part, with the host's whole-exercise total beside it.
+    expect(r.finding).toMatch(/Ocean-2024 with 400 in the joint part \(the host reported 90,000 for its whole exercise\)/);
     expect(isRussianStrategic(ocean)).toBe(true);
   });
 
