@@ -1,14 +1,18 @@
 /**
  * `npm run data:check`: validates every `*.geojson` file in `geodata/` (or in the folder given
- * as the first argument), prints every problem at once, one per line, then one summary line.
+ * as the first argument) and, when the folder has them, its `dataset.json` and
+ * `coverage.json` (the bundled geodata must: tests/data/coverage.test.ts), prints every problem at once, one per line, then one summary line.
  * Exit code 0 when there is no problem, 1 otherwise (also when there is no data file at all).
- * All the judging happens in `lib/domain/validate-dataset.ts`; this file only does the I/O.
+ * All the judging happens in `lib/domain/validate-dataset.ts` and `lib/coverage/check-meta.ts`;
+ * this file only does the I/O.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inspectDataset, type DataFile } from "../lib/domain/validate-dataset";
 import { formatProblem, formatSummary } from "../lib/domain/validation/report";
+import { buildDataset } from "../lib/data/build-dataset";
+import { checkMetaFiles, COVERAGE_FILE, META_FILE } from "../lib/coverage/check-meta";
 
 const defaultDir = fileURLToPath(new URL("../geodata/", import.meta.url));
 const dir = resolve(process.argv[2] ?? defaultDir);
@@ -19,6 +23,8 @@ function readDataFiles(folder: string): DataFile[] {
     .sort()
     .map((file) => ({ file, text: readFileSync(join(folder, file), "utf8") }));
 }
+
+const readOptional = (file: string): string | null => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), "utf8") : null);
 
 let files: DataFile[];
 try {
@@ -32,6 +38,12 @@ if (files.length === 0) {
   process.exit(1);
 }
 const { problems, featureCounts } = inspectDataset(files);
-for (const p of problems) console.log(formatProblem(p));
-console.log(formatSummary(problems, featureCounts));
-process.exitCode = problems.length === 0 ? 0 : 1;
+const metaText = readOptional(META_FILE);
+const coverageText = readOptional(COVERAGE_FILE);
+// Either file present means both are expected (a lone one is reported as missing its twin).
+const others = metaText === null && coverageText === null ? [] : [META_FILE, COVERAGE_FILE];
+const meta = others.length === 0 ? [] : checkMetaFiles(metaText, coverageText, buildDataset(files).events).problems;
+const all = [...problems, ...meta];
+for (const p of all) console.log(formatProblem(p));
+console.log(formatSummary(all, featureCounts, others));
+process.exitCode = all.length === 0 ? 0 : 1;

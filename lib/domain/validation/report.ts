@@ -5,7 +5,8 @@
  * `file: feature <id or #index> field <field>: message` (`#index` is the 0-based position in
  * `features`, used when the feature has no usable id); a file-level problem is written
  * `file: <field>: message`. `formatSummary` writes one line with the total and, per file,
- * its feature count and problem count.
+ * its feature count and problem count, then each of `otherFiles` (the metadata files) with
+ * its problem count.
  */
 import type { DatasetProblem } from "./problem";
 
@@ -20,13 +21,21 @@ export function formatProblem(p: DatasetProblem): string {
 export function formatSummary(
   problems: readonly DatasetProblem[],
   featureCounts: ReadonlyMap<string, number | null>,
+  otherFiles: readonly string[] = [],
 ): string {
-  const perFile = [...featureCounts].map(([file, features]) => {
+  const countOf = (file: string) => {
     const count = problems.filter((p) => p.file === file).length;
-    const what = features === null ? "unreadable" : `${features} feature${features === 1 ? "" : "s"}`;
-    return `${file} ${what}, ${count} problem${count === 1 ? "" : "s"}`;
-  });
+    return `${count} problem${count === 1 ? "" : "s"}`;
+  };
+  const perFile = [
+    ...[...featureCounts].map(([file, features]) => {
+      const what = features === null ? "unreadable" : `${features} feature${features === 1 ? "" : "s"}`;
+      return `${file} ${what}, ${countOf(file)}`;
+    }),
+    ...otherFiles.map((file) => `${file} ${countOf(file)}`),
+  ];
   const total = problems.length;
+  const files = featureCounts.size + otherFiles.length;
   const head = total === 0 ? "data:check OK: no problems" : `data:check FAILED: ${total} problem${total === 1 ? "" : "s"}`;
-  return `${head} in ${featureCounts.size} file${featureCounts.size === 1 ? "" : "s"} (${perFile.join("; ")})`;
+  return `${head} in ${files} file${files === 1 ? "" : "s"} (${perFile.join("; ")})`;
 }
