@@ -6,6 +6,12 @@
  * memoised on the identity of the input array. The app loads this module (and polyclip)
  * only when the Summary is shown, and above `UNION_AUTO_LIMIT` (summary.ts) polygons
  * computes only on request.
+ *
+ * polyclip's sweep fails on nearly coincident edges (hand-drawn Baltic Sea polygons share
+ * long stretches of coast): a many-way union throws "Unable to complete output ring" or never
+ * ends. A group is therefore merged one polygon at a time, and a step that fails is retried
+ * with both shapes snapped to a coarser grid (about 1 m, then about 100 m): far finer than
+ * the polygons' own precision, which are drawn from place names.
  */
 import area from "@turf/area";
 import { featureCollection, feature } from "@turf/helpers";
@@ -50,6 +56,51 @@ export function overlapGroups<T extends { bbox: BBox }>(items: readonly T[]): T[
   return [...groups.values()];
 }
 
+type Shape = Polygon | MultiPolygon;
+
+/** Coordinates rounded to `step` degrees (rings stay closed: first and last round alike). */
+function snap(g: Shape, step: number): Shape {
+  const r = (x: number) => Math.round(x / step) * step;
+  const ring = (pts: number[][]) => pts.map(([x = 0, y = 0]) => [r(x), r(y)]);
+  return g.type === "Polygon"
+    ? { type: "Polygon", coordinates: g.coordinates.map(ring) }
+    : { type: "MultiPolygon", coordinates: g.coordinates.map((p) => p.map(ring)) };
+}
+
+const SNAP_STEPS = [1e-5, 1e-3] as const;
+
+function unionOf(shapes: readonly Shape[]): Shape | null {
+  const merged = union(featureCollection(shapes.map((g) => feature(g))));
+  return merged ? merged.geometry : null;
+}
+
+/**
+ * The union of a group, never throwing: merged one polygon at a time, each step retried on a
+ * coarser grid if it fails. (A single many-way union is avoided: on the bundled Baltic Sea
+ * polygons polyclip's n-way sweep does not terminate, while every two-way step is fast.)
+ */
+export function robustUnion(shapes: readonly Shape[]): Shape | null {
+  let acc: Shape | null = shapes[0] ?? null;
+  for (const next of shapes.slice(1)) {
+    if (acc === null) {
+      acc = next;
+      continue;
+    }
+    let merged: Shape | null | undefined;
+    for (const step of [0, ...SNAP_STEPS]) {
+      try {
+        merged = step === 0 ? unionOf([acc, next]) : unionOf([snap(acc, step), snap(next, step)]);
+        break;
+      } catch {
+        // try the next, coarser grid
+      }
+    }
+    // Every grid failed: keep the larger shape rather than double-count the overlap.
+    acc = merged === undefined ? (area(next) > area(acc) ? next : acc) : merged;
+  }
+  return acc;
+}
+
 const cache = new WeakMap<readonly AtlasEvent[], number>();
 
 /** km² of the union of the polygons of `events` (events without a polygon add nothing). */
@@ -62,7 +113,7 @@ export function unionAreaKm2(events: readonly AtlasEvent[]): number {
       km2 += group[0]!.areaKm2 ?? 0;
       continue;
     }
-    const merged = union(featureCollection(group.map((e) => feature(e.geometry))));
+    const merged = robustUnion(group.map((e) => e.geometry));
     km2 += merged ? area(merged) / 1e6 : 0;
   }
   cache.set(events, km2);
