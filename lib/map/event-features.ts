@@ -10,7 +10,9 @@
  *
  * Routes are split into runs of consecutive segments with the same support, so segments no
  * source supports (`inferredSegments`) can be drawn dashed; their longitudes are unwrapped
- * so a route across the antimeridian takes the short way.
+ * so a route across the antimeridian takes the short way. A drill area smaller than
+ * `AREA_MARKER_BELOW_KM2` also gets a marker (`shape: "point"`) inside it, so it stays
+ * visible at the world view.
  *
  * Every event also gets one `shape: "label"` feature where its name is written: the sites
  * themselves for points, a point inside the area for polygons, the middle of the route for
@@ -157,6 +159,13 @@ function labelGeometry(g: AtlasEvent["geometry"]): Point | MultiPoint | null {
   }
 }
 
+/**
+ * Below this area (km²) a drill area also gets a marker at a point inside it: at the world
+ * view one pixel is about 150 km across, so a training area of a few kilometres would draw
+ * nothing at all, and the event would be visible in the list but not on the map.
+ */
+export const AREA_MARKER_BELOW_KM2 = 20_000;
+
 function drawnFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
   const g = e.geometry;
   switch (g.type) {
@@ -165,8 +174,12 @@ function drawnFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
     case "MultiLineString":
       return routeFeatures(e, g.coordinates);
     case "Polygon":
-    case "MultiPolygon":
-      return [{ type: "Feature", properties: { ...baseProps(e), shape: "area", segment: "none" }, geometry: g }];
+    case "MultiPolygon": {
+      const area: Feature<Geometry, MapEventProperties> = { type: "Feature", properties: { ...baseProps(e), shape: "area", segment: "none" }, geometry: g };
+      if ((e.areaKm2 ?? Infinity) >= AREA_MARKER_BELOW_KM2) return [area];
+      const marker = pointOnFeature(g).geometry;
+      return [area, { type: "Feature", properties: { ...baseProps(e), shape: "point", segment: "none" }, geometry: marker }];
+    }
     case "Point":
     case "MultiPoint":
       return [{ type: "Feature", properties: { ...baseProps(e), shape: "point", segment: "none" }, geometry: g }];
