@@ -1,5 +1,5 @@
 import { Atlas } from "@/components/atlas";
-import { getDataset } from "@/lib/data/load-dataset";
+import { getDataset, getDatasetDescription } from "@/lib/data/load-dataset";
 import { initialState, toSearchParams } from "@/lib/data/initial-state";
 import { todayUtcDay } from "@/lib/data/today";
 
@@ -13,5 +13,6 @@ export default async function HomePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const init = initialState(getDataset(), todayUtcDay(), toSearchParams(await searchParams));
-  return <Atlas init={init} />;
+  const { meta } = getDatasetDescription();
+  return <Atlas init={init} data={meta ? { version: meta.version, dataThrough: meta.dataThrough } : null} />;
 }

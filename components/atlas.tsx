@@ -5,6 +5,7 @@
  * and the timeline render at once from the same state.
  */
 import dynamic from "next/dynamic";
+import Link from "next/link";
 import type { AtlasInit } from "@/lib/store/atlas-store";
 import { AtlasStoreProvider } from "./state/atlas-store-provider";
 import { useUrlSync } from "./state/use-url-sync";
@@ -25,7 +26,13 @@ function UrlSync() {
   return null;
 }
 
-export function Atlas({ init }: { init: AtlasInit }) {
+/** What the header says of the data: from dataset.json, never from the clock. */
+export interface DataStatement {
+  version: string;
+  dataThrough: string;
+}
+
+export function Atlas({ init, data }: { init: AtlasInit; data: DataStatement | null }) {
   return (
     <AtlasStoreProvider init={init}>
       <UrlSync />
@@ -33,6 +40,10 @@ export function Atlas({ init }: { init: AtlasInit }) {
         <header className="atlas-header">
           <h1>Exercise Atlas</h1>
           <p className="atlas-tagline">China–Russia joint exercises and patrols · NATO drills · every point sourced</p>
+          <p className="atlas-data-through">
+            {data ? <span data-testid="data-through">Data through {data.dataThrough}</span> : <span>Coverage unknown</span>}{" "}
+            · <Link href="/coverage">Data coverage</Link>
+          </p>
           <div className="atlas-toolbar" id="atlas-toolbar">
             <DataToolbar />
           </div>

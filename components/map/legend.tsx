@@ -7,6 +7,7 @@
  * Both parts fold (<details>): the legend starts closed on narrow screens, the key starts
  * open only where the map is tall enough to show it without hiding Europe.
  */
+import Link from "next/link";
 import { useState } from "react";
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from "@/lib/domain/layers";
 import { PALETTES, type Palette } from "@/lib/map/palette";
@@ -70,6 +71,9 @@ export function Legend() {
             <AreaSwatch colour={ink} dashed /> Dashed outline: approximate region or sea area
           </li>
           <li>
+            <MarkerSwatch shape="square" fill="filled" colour={ink} /> A small area (under 20,000 km²) also has its marker, so it shows at every zoom
+          </li>
+          <li>
             <RouteSwatch colour={ink} dashed={false} /> Route a source reports, arrows in the direction of travel
           </li>
           <li>
@@ -80,6 +84,10 @@ export function Legend() {
           </li>
         </ul>
         <p className="legend-note">Every location is drawn from place names in the sources; the details panel says how.</p>
+        <p className="legend-note">
+          NATO operations that are not exercises (Baltic Sentry, Eastern Sentry) are timeline markers, not map events,
+          and are not counted. <Link href="/coverage">What the data covers</Link>.
+        </p>
       </details>
     </details>
   );
