@@ -24,6 +24,15 @@ export function isRussianStrategic(e: Pick<AtlasEvent, "name" | "series" | "part
 const fmt = (n: number) => n.toLocaleString("en-GB");
 const byPersonnel = (a: AtlasEvent, b: AtlasEvent) => (comparedPersonnel(b) ?? 0) - (comparedPersonnel(a) ?? 0) || a.startDay - b.startDay;
 
+/** When no China–Russia event has a comparable figure, say which host totals there are instead. */
+function hostOnlyText(events: readonly AtlasEvent[], years: ReadonlySet<number>): string {
+  const hosts = events.filter((e) => e.bloc === "cn-ru" && isHostExercise(e) && e.personnel !== null && years.has(dayParts(e.startDay).year));
+  const none = "No China–Russia event of 2023–2025 with a personnel figure is in view.";
+  if (hosts.length === 0) return none;
+  const list = hosts.map((e) => `${e.name} (${fmt(e.personnel ?? 0)})`).join(", ");
+  return `${none.replace(" is in view.", " for its joint part is in view:")} ${list} report${hosts.length === 1 ? "s" : ""} only the host's whole-exercise total, which is not comparable.`;
+}
+
 export function checkLargestExercise(events: readonly AtlasEvent[]): ClaimCheck & { rivals: AtlasEvent[]; largerNato: AtlasEvent[] } {
   const sd = events.find((e) => e.id === STEADFAST_DEFENDER_ID) ?? null;
   const years = new Set<number>(COMPARISON_YEARS);
@@ -50,7 +59,7 @@ export function checkLargestExercise(events: readonly AtlasEvent[]): ClaimCheck 
   const top = rivals[0];
   const rivalText = top
     ? `The largest China–Russia event of 2023–2025 in view is ${top.name} with ${fmt(comparedPersonnel(top) ?? 0)}${isHostExercise(top) ? ` in the joint part (the host reported ${top.personnel === null ? "no total" : `${fmt(top.personnel)} for its whole exercise`})` : ""}.`
-    : "No China–Russia event of 2023–2025 with a personnel figure is in view.";
+    : hostOnlyText(events, years);
   return {
     id: "largest-exercise",
     claim: "Steadfast Defender 2024, with about 90,000 personnel, was NATO's largest exercise since the Cold War.",

@@ -220,10 +220,12 @@ describe("side panels", () => {
     expect(await value("sco-partners")).toMatch(/^\d+ of \d+ \(\d+ %\)$/);
     expect(await page.locator('[data-claim="sco-partners"]').innerText()).toMatch(/does not support|supports/);
     expect(await value("largest-exercise")).toBe("90,000 personnel");
-    // The largest China–Russia rival of 2023–2025, ranked by the joint part of host exercises.
-    const rival = checkLargestExercise(bundled).rivals[0];
-    expect(rival).toBeDefined();
-    expect(await page.locator('[data-claim="largest-exercise"]').innerText()).toContain(`largest China–Russia event of 2023–2025 in view is ${rival!.name}`);
+    // The finding on the China–Russia side (ranked by the joint part of host exercises) is the
+    // one the data gives: the largest rival of 2023–2025, or that none reports a comparable figure.
+    const expected = checkLargestExercise(bundled);
+    const text = await page.locator('[data-claim="largest-exercise"]').innerText();
+    expect(text).toContain(expected.finding);
+    expect(text).toMatch(expected.rivals[0] ? new RegExp(expected.rivals[0].name) : /No China–Russia event of 2023–2025 with a personnel figure/);
     expect(await value("patrol-timing")).toMatch(/^[1-9]\d* of \d+/);
     expect(await page.locator('[data-claim="patrol-timing"]').innerText()).toMatch(/Quad/);
     // Events behind a claim can be selected.

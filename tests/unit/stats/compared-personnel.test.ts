@@ -73,3 +73,14 @@ describe("personnel that compares like with like", () => {
     expect(personnelLines(ev({ id: "x", personnel: null }))).toEqual({ total: "not reported", joint: null, range: null, contingents: [] });
   });
 });
+
+describe("the largest-exercise claim without a comparable China–Russia figure", () => {
+  it("names the host totals it cannot compare instead of saying there is no figure", () => {
+    const sd = ev({ id: "steadfast-defender-2024", personnel: 90_000, start: "2024-01-24", end: "2024-05-31" });
+    const ocean = ev({ id: "ocean-2024", name: "Ocean-2024", bloc: "cn-ru", participants: ["RU", "CN"], personnel: 90_000, personnelScope: "host-exercise", jointPersonnel: null, start: "2024-09-10", end: "2024-09-16" });
+    const c = checkLargestExercise([sd, ocean]);
+    expect(c.rivals).toEqual([]);
+    expect(c.finding).toContain("No China–Russia event of 2023–2025 with a personnel figure for its joint part is in view: Ocean-2024 (90,000) reports only the host's whole-exercise total");
+    expect(checkLargestExercise([sd]).finding).toContain("No China–Russia event of 2023–2025 with a personnel figure is in view.");
+  });
+});
