@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkMetaFiles } from "@/lib/coverage/check-meta";
+import { periodTotals } from "@/lib/coverage/coverage-report";
 import { countsBySideYear, coverageRuleProblems, seriesRows, unexplainedGaps, years } from "@/lib/coverage/coverage-table";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { dataFile, eventProps, feature } from "../fixtures/bad-geodata/builders";
@@ -55,6 +56,19 @@ describe("the bundled dataset's coverage", () => {
   it("states its data-through date from the dataset, never later than the events allow", () => {
     expect(meta.dataThrough).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const e of bundled) expect(e.start <= meta.dataThrough, e.id).toBe(true);
+  });
+});
+
+describe("the README's coverage table", () => {
+  it("shows the totals that data:coverage computes, and the data-through date", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const rows = countsBySideYear(bundled, meta);
+    for (const p of periodTotals(rows, meta)) {
+      expect(readme, p.label).toContain(`| ${p.label} | ${p.counts.nato} | ${p.counts["cn-ru"]} |`);
+    }
+    const all = rows.reduce((n, r) => ({ nato: n.nato + r.counts.nato, cnru: n.cnru + r.counts["cn-ru"] }), { nato: 0, cnru: 0 });
+    expect(readme).toContain(`| total | ${all.nato} | ${all.cnru} |`);
+    expect(readme).toContain(`Data through ${meta.dataThrough}`);
   });
 });
 
