@@ -54,7 +54,7 @@ export function CoverageView({ events, meta, coverage }: Props) {
       </dl>
 
       <h2 id="per-year">Events per year</h2>
-      <table className="coverage-table" aria-labelledby="per-year">
+      <table className="coverage-table coverage-years" aria-labelledby="per-year">
         <caption>Exercises and patrols by start year; an empty year carries the reason it is empty.</caption>
         <thead>
           <tr>
@@ -95,50 +95,61 @@ export function CoverageView({ events, meta, coverage }: Props) {
         A <em>census</em> series is meant to hold every edition held from {meta.firstYear}; a <em>selection</em> holds
         only some. Editions looked for and not in the data are listed with the reason.
       </p>
-      <table className="coverage-table coverage-series" aria-labelledby="per-series">
-        <thead>
-          <tr>
-            <th scope="col">Series</th>
-            <th scope="col">Side</th>
-            <th scope="col">What and how often</th>
-            <th scope="col">In the data</th>
-            <th scope="col">Looked for, not in the data</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((s) => (
-            <tr key={`${s.bloc}:${s.series}`}>
-              <th scope="row">{s.series}</th>
-              <td>{SIDE_NAMES[s.bloc]}</td>
-              <td>
-                {s.coverage ? (
-                  <>
-                    {s.coverage.what} <span className="muted">({s.coverage.cadence}; {s.coverage.scope})</span>
-                  </>
-                ) : (
-                  <span className="muted">one-off exercises: a selection</span>
-                )}
-              </td>
-              <td>
-                {s.editions.length}: {s.editions.map((e) => `${e.name} (${startYear(e)})`).join(", ") || "none"}
-              </td>
-              <td>
-                {s.coverage && s.coverage.notFound.length > 0 ? (
-                  <ul>
-                    {s.coverage.notFound.map((n) => (
-                      <li key={`${n.edition}:${n.year}`}>
-                        {n.edition}: {n.note}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  "none"
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {SIDE_ORDER.map((side) => (
+        <section key={side} aria-labelledby={`series-${side}`}>
+          <h3 id={`series-${side}`}>Series: {SIDE_NAMES[side]}</h3>
+          {/* Focusable so a keyboard user can scroll it sideways on a narrow screen. */}
+          <div className="coverage-scroll" tabIndex={0} role="region" aria-label={`Series of ${SIDE_NAMES[side]}, scrollable`}>
+          <table className="coverage-table coverage-series" aria-labelledby={`series-${side}`}>
+            <thead>
+              <tr>
+                <th scope="col">Series</th>
+                <th scope="col">What and how often</th>
+                <th scope="col">In the data</th>
+                <th scope="col">Looked for, not in the data</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series
+                .filter((s) => s.bloc === side)
+                .map((s) => (
+                  <tr key={`${s.bloc}:${s.series}`} data-series={s.series}>
+                    <th scope="row">{s.series}</th>
+                    <td>
+                      {s.coverage ? (
+                        <>
+                          {s.coverage.what}{" "}
+                          <span className="muted">
+                            ({s.coverage.cadence}; {s.coverage.scope})
+                          </span>
+                        </>
+                      ) : (
+                        <span className="muted">one-off exercises: a selection</span>
+                      )}
+                    </td>
+                    <td>
+                      {s.editions.length}: {s.editions.map((e) => `${e.name} (${startYear(e)})`).join(", ") || "none"}
+                    </td>
+                    <td>
+                      {s.coverage && s.coverage.notFound.length > 0 ? (
+                        <ul>
+                          {s.coverage.notFound.map((n) => (
+                            <li key={`${n.edition}:${n.year}`}>
+                              {n.edition}: {n.note}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        "none"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+          </div>
+        </section>
+      ))}
 
       <h2 id="excluded">Found and left out</h2>
       {coverage.excluded.length === 0 ? (

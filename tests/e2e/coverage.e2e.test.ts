@@ -82,9 +82,20 @@ describe("data coverage", () => {
     for (const r of rows) {
       if (r.nato === 0 || r.cnru === 0) expect(r.why, String(r.year)).not.toMatch(/no recorded reason|^$/);
     }
-    await expect.poll(() => page.getByRole("table", { name: "Series" }).locator("tbody tr").count()).toBeGreaterThan(10);
+    for (const side of ["NATO / allied", "China–Russia"]) {
+      await expect.poll(() => page.getByRole("table", { name: `Series: ${side}` }).locator("tbody tr").count()).toBeGreaterThan(10);
+    }
     expect(await axeSerious(page)).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("reads on a 390-pixel phone in the dark theme: no sideways page scroll, no serious axe violations", async () => {
+    const { page, context, errors } = await openPage(browser, "/coverage", { viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+    await page.getByRole("table", { name: "Events per year" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeSerious(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
