@@ -8,7 +8,9 @@
  * or problems with the cells it could not read (a latitude that is not a number, unreadable
  * WKT). Property problems found later are reported against the column they came from
  * (`columnOfField`). A cell that starts with `'` followed by `=`, `+`, `-`, `@`, tab or carriage
- * return (how our CSV export defuses formulas) loses that apostrophe, so exports import back.
+ * return (how our CSV export defuses formulas) loses that apostrophe, so exports import back;
+ * so does one of several apostrophes before such a character (the export adds one to text that
+ * itself starts with `'=`, so that text comes back as written).
  */
 import { parseWkt } from "./wkt";
 import type { FieldProblem } from "./import-feature";
@@ -60,7 +62,7 @@ const BLOC_ALIASES: Record<string, string> = {
 };
 
 export function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Raw values of a row, keyed by column (a Map, so no header can reach an object prototype). */

@@ -22,20 +22,119 @@ interface Row {
   line: number;
 }
 
+/** The delimiters a header is tried with, in order of preference when they tie. */
+export const CSV_DELIMITERS = [",", ";", "\t", "|"] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/**
+ * The first line of the text outside quotes (a quote simply toggles; headers rarely quote).
+ * The delimiter is chosen from this line only: papaparse's own guess looks at the first rows
+ * too, and a few rows of `PL;LT;EE` cells can outvote the commas (it then refused a valid
+ * file, depending on whether it ended with a newline).
+ */
+export function headerLine(text: string): string {
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === "\n" || c === "\r")) return text.slice(0, i);
+  }
+  return text;
+}
+
+/**
+ * The candidate that splits the header into the most distinct known columns (`columnKey`);
+ * a tie, or a header with no known column at all, goes to the earlier candidate (comma), so
+ * a refusal quotes the header as one cell rather than guessing.
+ */
+export function detectDelimiter(header: string): CsvDelimiter {
+  let best: CsvDelimiter = ",";
+  let bestCount = 0;
+  for (const d of CSV_DELIMITERS) {
+    const cells = (Papa.parse<string[]>(header, { delimiter: d, newline: "\n", header: false }).data[0] ?? []) as unknown[];
+    const known = new Set(cells.map((c) => (typeof c === "string" ? columnKey(c) : null)).filter((c) => c !== null));
+    if (known.size > bestCount) {
+      best = d;
+      bestCount = known.size;
+    }
+  }
+  return best;
+}
+
+/**
+ * CRLF and lone CR → LF outside quoted fields, so papaparse can be told `newline: "\n"` and
+ * every row boundary is an LF (papaparse guesses one style per file; in a CR-only file the
+ * old line count, which counted LFs, said "line 1" for every row). Quoted cells keep their
+ * text. Quotes are read as papaparse reads them: a quote opens a field only at its start, and
+ * closes it only before spaces and a delimiter, a line break or the end; `""` is a quote.
+ */
+export function normaliseLineEnds(text: string, delimiter: string): string {
+  if (!text.includes("\r")) return text;
+  const parts: string[] = [];
+  let from = 0;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuotes) {
+      if (c !== '"') continue;
+      if (text[i + 1] === '"') {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (text[j] === " ") j++;
+      const next = text[j];
+      if (next === undefined || next === delimiter || next === "\n" || next === "\r") inQuotes = false;
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      inQuotes = true;
+      fieldStart = false;
+    } else if (c === "\r") {
+      parts.push(text.slice(from, i), "\n");
+      if (text[i + 1] === "\n") i++;
+      from = i + 1;
+      fieldStart = true;
+    } else {
+      fieldStart = c === "\n" || c === delimiter;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
+}
+
+/**
+ * Line breaks (CRLF, CR or LF) in text[from, to): quoted cells may keep any style. A CRLF is
+ * counted at its LF, so a pair split across two slices is still counted once.
+ */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) n++;
+  }
+  return n;
+}
+
 /** Splits the text into rows, each with the line it starts on; never throws. */
 function readRows(text: string, maxRows: number): { rows: Row[]; tooMany: boolean } {
   const rows: Row[] = [];
   let line = 1;
   let cursor = 0;
   let tooMany = false;
-  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const unmarked = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const delimiter = detectDelimiter(headerLine(unmarked));
+  const body = normaliseLineEnds(unmarked, delimiter);
   Papa.parse<string[]>(body, {
     header: false,
+    delimiter,
+    newline: "\n",
     skipEmptyLines: false,
     step: (results, parser) => {
       const start = line;
       const end = results.meta.cursor;
-      for (let i = body.indexOf("\n", cursor); i !== -1 && i < end; i = body.indexOf("\n", i + 1)) line++;
+      line += countLineBreaks(body, cursor, end);
       cursor = end;
       const cells = (results.data as unknown as unknown[]).map((c) => (typeof c === "string" ? c : ""));
       if (cells.every((c) => c.trim() === "")) return;

@@ -10,7 +10,9 @@
  *   `CSV_EXPORT_COLUMNS` (the import's own column names, so an export imports back). A Point
  *   is written as lat/lon, any other geometry as GeoJSON in `geometry`. Lists are joined with
  *   `; `. Every text cell that a spreadsheet would run as a formula (it starts with `=`, `+`,
- *   `-`, `@`, tab or carriage return) is prefixed with `'` (papaparse `escapeFormulae`).
+ *   `-`, `@`, tab or carriage return) is prefixed with `'` (`defuseFormula`), as is text that
+ *   already starts with apostrophes before such a character, so the import (which drops one
+ *   apostrophe there) gives the text back as it was. Numbers are left alone.
  * - `exportFileName(window, ext)` is `exercise-atlas-<from>-to-<to>.<ext>`.
  */
 import Papa from "papaparse";
@@ -74,11 +76,23 @@ function toRow(e: AtlasEvent): CsvRow {
   };
 }
 
+/** Apostrophes, then a character that makes a spreadsheet run the cell as a formula. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet would run gets a leading `'`. Done here rather than with papaparse's
+ * `escapeFormulae`, whose check is a per-line anchored regex: "=1+1\n+2" went out unescaped.
+ */
+export function defuseFormula(cell: string | number | null): string | number | null {
+  return typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
 export function toCsv(events: readonly AtlasEvent[]): string {
-  return Papa.unparse(
-    { fields: [...CSV_EXPORT_COLUMNS], data: events.map((e) => CSV_EXPORT_COLUMNS.map((c) => toRow(e)[c])) },
-    { escapeFormulae: true, newline: "\r\n" },
-  );
+  const data = events.map((e) => {
+    const row = toRow(e);
+    return CSV_EXPORT_COLUMNS.map((c) => defuseFormula(row[c]));
+  });
+  return Papa.unparse({ fields: [...CSV_EXPORT_COLUMNS], data }, { escapeFormulae: false, newline: "\r\n" });
 }
 
 export function exportFileName(window: TimeWindow, ext: string): string {
