@@ -1,7 +1,8 @@
 /**
  * `npm run data:check`: validates every `*.geojson` file in `geodata/` (or in the folder given
  * as the first argument) and, when the folder has them, its `dataset.json` and
- * `coverage.json` (the bundled geodata must: tests/data/coverage.test.ts), prints every problem at once, one per line, then one summary line.
+ * `coverage.json` (the bundled geodata must: tests/data/coverage.test.ts), prints every
+ * problem at once, one per line, then one summary line.
  * Exit code 0 when there is no problem, 1 otherwise (also when there is no data file at all).
  * All the judging happens in `lib/domain/validate-dataset.ts` and `lib/coverage/check-meta.ts`;
  * this file only does the I/O.
@@ -42,7 +43,7 @@ const metaText = readOptional(META_FILE);
 const coverageText = readOptional(COVERAGE_FILE);
 // Either file present means both are expected (a lone one is reported as missing its twin).
 const others = metaText === null && coverageText === null ? [] : [META_FILE, COVERAGE_FILE];
-const meta = others.length === 0 ? [] : checkMetaFiles(metaText, coverageText, buildDataset(files).events).problems;
+const meta = others.length === 0 ? [] : checkMetaFiles(metaText, coverageText, buildDataset(files, problems).events).problems;
 const all = [...problems, ...meta];
 for (const p of all) console.log(formatProblem(p));
 console.log(formatSummary(all, featureCounts, others));

@@ -10,6 +10,5 @@ export const metadata: Metadata = {
 // Built once from geodata (no request data is read).
 export default function CoveragePage() {
   const { meta, coverage } = getDatasetDescription();
-  const events = getDataset().events.filter((e) => e.origin === "bundled");
-  return <CoverageView events={events} meta={meta} coverage={coverage} />;
+  return <CoverageView events={getDataset().events} meta={meta} coverage={coverage} />;
 }

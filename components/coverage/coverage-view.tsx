@@ -7,7 +7,7 @@
  */
 import type { Coverage, DatasetMeta } from "@/lib/coverage/coverage-schema";
 import { periodTotals, SIDE_NAMES } from "@/lib/coverage/coverage-report";
-import { countsBySideYear, seriesRows, SIDE_ORDER, startYear, type CoveredEvent } from "@/lib/coverage/coverage-table";
+import { countsBySideYear, emptySideReasons, seriesRows, SIDE_ORDER, startYear, type CoveredEvent } from "@/lib/coverage/coverage-table";
 import Link from "next/link";
 import "./coverage.css";
 
@@ -30,7 +30,6 @@ export function CoverageView({ events, meta, coverage }: Props) {
     );
   }
   const rows = countsBySideYear(events, meta);
-  const reasons = new Map(coverage.gaps.map((g) => [`${g.bloc}:${g.year}`, g.reason]));
   const series = seriesRows(events, coverage);
   return (
     <main className="coverage">
@@ -71,8 +70,8 @@ export function CoverageView({ events, meta, coverage }: Props) {
               <td data-side="nato">{r.counts.nato}</td>
               <td data-side="cn-ru">{r.counts["cn-ru"]}</td>
               <td>
-                {SIDE_ORDER.filter((b) => r.counts[b] === 0)
-                  .map((b) => `${SIDE_NAMES[b]}: ${reasons.get(`${b}:${r.year}`) ?? "no event and no recorded reason"}`)
+                {emptySideReasons(r, coverage)
+                  .map(({ bloc, reason }) => `${SIDE_NAMES[bloc]}: ${reason ?? "no event and no recorded reason"}`)
                   .join(" ")}
               </td>
             </tr>

@@ -12,7 +12,7 @@ import { countryName } from "@/lib/domain/country-names";
 import { selectSelectedEvent, selectVisibleEvents } from "@/lib/store/selectors";
 import { SIDE_LABELS, sidesToShow, type Side } from "@/lib/stats/sides";
 import { summarise, UNION_AUTO_LIMIT, type SideSummary, type Summary } from "@/lib/stats/summary";
-import { comparedPersonnel } from "@/lib/stats/compared-personnel";
+import { comparedPersonnel, comparedPersonnelBasis } from "@/lib/stats/compared-personnel";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventButtons } from "./event-buttons";
 import { formatInt } from "./format";
@@ -86,7 +86,10 @@ const FIGURES: Figure[] = [
   {
     key: "largest",
     label: "Largest event (personnel)",
-    value: (s) => (s.largest ? `${s.largest.name}: ${formatInt(comparedPersonnel(s.largest) ?? 0)}` : "–"),
+    value: (s) =>
+      s.largest
+        ? `${s.largest.name}: ${formatInt(comparedPersonnel(s.largest) ?? 0)}${comparedPersonnelBasis(s.largest) === "joint part" ? " (joint part)" : ""}`
+        : "–",
     events: (s) => (s.largest ? [s.largest] : []),
   },
 ];

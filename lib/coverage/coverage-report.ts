@@ -5,7 +5,7 @@
  */
 import type { Bloc } from "../domain/schema";
 import type { Coverage, DatasetMeta } from "./coverage-schema";
-import { countsBySideYear, seriesRows, SIDE_ORDER, startYear, totals, unexplainedGaps, type CoveredEvent, type YearRow } from "./coverage-table";
+import { countsBySideYear, emptySideReasons, seriesRows, startYear, totals, unexplainedGaps, type CoveredEvent, type YearRow } from "./coverage-table";
 
 export const SIDE_NAMES: Record<Bloc, string> = { nato: "NATO / allied", "cn-ru": "China–Russia" };
 
@@ -27,14 +27,13 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 
 export function coverageReport(events: readonly CoveredEvent[], meta: DatasetMeta, coverage: Coverage): { text: string; unexplained: number } {
   const rows = countsBySideYear(events, meta);
-  const reasons = new Map(coverage.gaps.map((g) => [`${g.bloc}:${g.year}`, g.reason]));
   const lines: string[] = [];
   lines.push(`Exercise Atlas dataset ${meta.version}, data through ${meta.dataThrough}`);
   lines.push("");
   lines.push("Events per side per start year (exercises, command-post exercises and patrols; context events are not counted)");
   lines.push(`year  ${pad("NATO", 5)}  ${pad("CN–RU", 5)}  note`);
   for (const r of rows) {
-    const notes = SIDE_ORDER.filter((b) => r.counts[b] === 0).map((b) => `${SIDE_NAMES[b]}: ${reasons.get(`${b}:${r.year}`) ?? "NO EVENT AND NO RECORDED REASON"}`);
+    const notes = emptySideReasons(r, coverage).map(({ bloc, reason }) => `${SIDE_NAMES[bloc]}: ${reason ?? "NO EVENT AND NO RECORDED REASON"}`);
     lines.push(`${r.year}  ${pad(r.counts.nato, 5)}  ${pad(r.counts["cn-ru"], 5)}  ${notes.join(" | ")}`.trimEnd());
   }
   const all = totals(rows);

@@ -81,12 +81,17 @@ export interface SideYear {
   year: number;
 }
 
+/** For each side with no event in the row's year: the recorded reason, or null when there is none. */
+export function emptySideReasons(row: YearRow, coverage: Pick<Coverage, "gaps">): { bloc: Bloc; reason: string | null }[] {
+  return SIDE_ORDER.filter((bloc) => row.counts[bloc] === 0).map((bloc) => ({
+    bloc,
+    reason: coverage.gaps.find((g) => g.bloc === bloc && g.year === row.year)?.reason ?? null,
+  }));
+}
+
 /** Side-years with no event and no recorded reason in coverage.json's `gaps`. */
 export function unexplainedGaps(rows: readonly YearRow[], coverage: Pick<Coverage, "gaps">): SideYear[] {
-  const explained = new Set(coverage.gaps.map((g) => `${g.bloc}:${g.year}`));
-  const out: SideYear[] = [];
-  for (const r of rows) for (const bloc of SIDE_ORDER) if (r.counts[bloc] === 0 && !explained.has(`${bloc}:${r.year}`)) out.push({ bloc, year: r.year });
-  return out;
+  return rows.flatMap((r) => emptySideReasons(r, coverage).filter((e) => e.reason === null).map(({ bloc }) => ({ bloc, year: r.year })));
 }
 
 /** Events per side over the given rows (pass a slice of the rows for a period). */

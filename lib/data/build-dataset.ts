@@ -24,8 +24,8 @@ export interface Dataset {
   problems: DatasetProblem[];
 }
 
-export function buildDataset(files: readonly DataFile[]): Dataset {
-  const problems = validateDataset(files);
+/** `problems`: the validator's result for these same files, when the caller already has it. */
+export function buildDataset(files: readonly DataFile[], problems: readonly DatasetProblem[] = validateDataset(files)): Dataset {
   const badFiles = new Set(problems.filter((p) => p.index === null).map((p) => p.file));
   const badFeatures = new Set(problems.filter((p) => p.index !== null).map((p) => `${p.file}#${p.index}`));
   // A duplicate id or dangling parent involves more than one feature; those problems carry
@@ -54,5 +54,5 @@ export function buildDataset(files: readonly DataFile[]): Dataset {
   }
   events.sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay || a.id.localeCompare(b.id));
   context.sort((a, b) => a.startDay - b.startDay);
-  return { events, context, problems };
+  return { events, context, problems: [...problems] };
 }

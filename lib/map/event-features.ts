@@ -166,7 +166,8 @@ function labelGeometry(g: AtlasEvent["geometry"]): Point | MultiPoint | null {
  */
 export const AREA_MARKER_BELOW_KM2 = 20_000;
 
-function drawnFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
+/** `inside`: the point inside the event where its label goes (for an area: its marker too). */
+function drawnFeatures(e: AtlasEvent, inside: Point | MultiPoint | null): Feature<Geometry, MapEventProperties>[] {
   const g = e.geometry;
   switch (g.type) {
     case "LineString":
@@ -176,9 +177,8 @@ function drawnFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
     case "Polygon":
     case "MultiPolygon": {
       const area: Feature<Geometry, MapEventProperties> = { type: "Feature", properties: { ...baseProps(e), shape: "area", segment: "none" }, geometry: g };
-      if ((e.areaKm2 ?? Infinity) >= AREA_MARKER_BELOW_KM2) return [area];
-      const marker = pointOnFeature(g).geometry;
-      return [area, { type: "Feature", properties: { ...baseProps(e), shape: "point", segment: "none" }, geometry: marker }];
+      if ((e.areaKm2 ?? Infinity) >= AREA_MARKER_BELOW_KM2 || inside === null) return [area];
+      return [area, { type: "Feature", properties: { ...baseProps(e), shape: "point", segment: "none" }, geometry: inside }];
     }
     case "Point":
     case "MultiPoint":
@@ -187,8 +187,8 @@ function drawnFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
 }
 
 export function eventFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
-  const out = drawnFeatures(e);
   const label = labelGeometry(e.geometry);
+  const out = drawnFeatures(e, label);
   if (label) out.push({ type: "Feature", properties: { ...baseProps(e), shape: "label", segment: "none" }, geometry: label });
   return out;
 }
