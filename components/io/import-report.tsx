@@ -21,7 +21,7 @@ function where(r: Rejection): string {
 export function summaryOf(report: ImportReport): string {
   if (report.error) return `Nothing was imported from ${report.fileName}. ${report.error}`;
   const kept = report.batch?.events.length ?? 0;
-  const rejectedFeatures = new Set(report.rejected.filter((r) => r.index !== null || r.line !== null).map((r) => `${r.index}:${r.line}`)).size;
+  const rejectedFeatures = report.rejectedFeatures;
   const head = `Imported ${formatCount(kept)} of ${formatCount(report.total)} feature${report.total === 1 ? "" : "s"} from ${report.fileName}`;
   return rejectedFeatures > 0 ? `${head}; ${formatCount(rejectedFeatures)} rejected.` : `${head}.`;
 }
@@ -33,6 +33,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
     if (d && !d.open) d.showModal();
   }, []);
   const rows = report.rejected.slice(0, SHOWN);
+  const problems = report.rejected.length + report.omittedRejections;
   return (
     <dialog ref={ref} className="io-dialog" aria-labelledby="import-report-heading" onClose={onClose}>
       <h2 id="import-report-heading">Import report</h2>
@@ -40,7 +41,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
       {rows.length > 0 ? (
         <div className="io-table-wrap" tabIndex={0} role="region" aria-label="Rejected features">
           <table className="io-table">
-            <caption>Rejected features{report.rejected.length > SHOWN ? ` (first ${SHOWN} of ${formatCount(report.rejected.length)} problems)` : ""}</caption>
+            <caption>Rejected features{problems > rows.length ? ` (first ${formatCount(rows.length)} of ${formatCount(problems)} problems)` : ""}</caption>
             <thead>
               <tr>
                 <th scope="col">Where</th>

@@ -1,28 +1,35 @@
 /**
- * The features a file import keeps, under the per-file vertex budget. Both importers (GeoJSON
- * and CSV) add each checked feature here, so the budget rule and its message live once.
+ * The features a file import keeps, and the file's vertex budget. Both importers (GeoJSON and
+ * CSV) use one of these per file, so the budget rule and its message live once.
+ *
+ * The budget is charged before a feature's geometry is checked (`charge`, called by
+ * `checkImportGeometry` with the feature's position count), for rejected features too: the
+ * budget bounds the work a file can cause, not only what it leaves on the map.
  */
 import type { EventFeature } from "../domain/feature-types";
 import { formatCount, MAX_VERTICES_PER_FILE } from "./limits";
 
 export interface AcceptedFeatures {
   readonly features: EventFeature[];
-  /** Keeps the feature, or returns why not (the file's vertex budget would be exceeded). */
-  add(feature: EventFeature, vertices: number): string | null;
+  /** Charges `vertices` to the file, or returns why not (the file's budget would be exceeded). */
+  charge(vertices: number): string | null;
+  add(feature: EventFeature): void;
 }
 
-export function acceptedFeatures(): AcceptedFeatures {
+export function acceptedFeatures(maxVertices = MAX_VERTICES_PER_FILE): AcceptedFeatures {
   const features: EventFeature[] = [];
   let total = 0;
   return {
     features,
-    add(feature, vertices) {
-      if (total + vertices > MAX_VERTICES_PER_FILE) {
-        return `would take the file past ${formatCount(MAX_VERTICES_PER_FILE)} vertices (the limit per file)`;
+    charge(vertices) {
+      if (total + vertices > maxVertices) {
+        return `would take the file past ${formatCount(maxVertices)} vertices (the limit per file)`;
       }
       total += vertices;
-      features.push(feature);
       return null;
+    },
+    add(feature) {
+      features.push(feature);
     },
   };
 }

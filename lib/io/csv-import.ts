@@ -14,8 +14,9 @@ import { CSV_COLUMNS, columnKey, columnOfField, REQUIRED_COLUMNS, rowToRaw, unes
 import { checkImportedFeature } from "./import-feature";
 import { idMaker } from "./ids";
 import { acceptedFeatures } from "./accepted-features";
+import { rejectionLog } from "./rejection-log";
 import { formatCount, MAX_FEATURES_PER_FILE } from "./limits";
-import type { ImportContext, ImportOutcome, Rejection } from "./types";
+import type { ImportContext, ImportOutcome } from "./types";
 
 interface Row {
   cells: string[];
@@ -173,7 +174,7 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
   }
   if (body.length === 0) return { ok: false, message: "The CSV has a header but no rows." };
 
-  const rejected: Rejection[] = [];
+  const log = rejectionLog();
   const accepted = acceptedFeatures();
   const nextId = idMaker(ctx.batchId);
   body.forEach((row, i) => {
@@ -183,14 +184,14 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
       if (c !== null && !cells.has(c)) cells.set(c, unescapeFormula(row.cells[k] ?? ""));
     });
     const label = (cells.get("id") || cells.get("name") || "").trim().slice(0, 120) || null;
-    const reject = (field: string, reason: string) => rejected.push({ index: null, line: row.line, label, field, reason });
+    const reject = (field: string, reason: string) => log.add({ index: null, line: row.line, label, field, reason });
     if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c.trim() !== "")) {
       reject("row", `has ${row.cells.length} cells but the header has ${header.cells.length} columns (a missing quote or an extra comma?)`);
       return;
     }
     const raw = rowToRaw(cells);
     const fromLatLon = !cells.get("geometry")?.trim();
-    const checked = checkImportedFeature({ properties: raw.properties, geometry: raw.geometry, id: nextId(raw.rawId ?? raw.properties.name, i) });
+    const checked = checkImportedFeature({ properties: raw.properties, geometry: raw.geometry, id: nextId(raw.rawId ?? raw.properties.name, i) }, accepted.charge);
     if (raw.problems.length > 0 || !checked.ok) {
       for (const p of raw.problems) reject(p.field, p.reason);
       // When the place could not be read, "geometry is missing" would only repeat that.
@@ -201,9 +202,8 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
       }
       return;
     }
-    const refused = accepted.add(checked.feature, checked.vertices);
-    if (refused) reject("geometry", refused);
+    accepted.add(checked.feature);
   });
   ctx.onProgress?.({ stage: "validating", done: body.length, total: body.length });
-  return { ok: true, format: "csv", features: accepted.features, rejected, total: body.length };
+  return { ok: true, format: "csv", features: accepted.features, rejected: log.kept, omittedRejections: log.omitted, rejectedFeatures: log.features, total: body.length };
 }

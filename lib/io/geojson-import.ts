@@ -6,7 +6,7 @@
  * Feature with at most `MAX_FEATURES_PER_FILE` features; otherwise the whole file fails with
  * one message. Each feature is then checked on its own (`checkImportedFeature`): a feature
  * with a `__proto__`, `constructor` or `prototype` key anywhere is rejected without being read;
- * a feature that would take the file past `MAX_VERTICES_PER_FILE` is rejected. Forbidden keys
+ * a feature that would take the file past `MAX_VERTICES_PER_FILE` (charged before its geometry is checked) is rejected. At most `MAX_REJECTIONS_PER_FILE` problems are kept, the rest counted. Forbidden keys
  * outside the features are ignored and listed. The feature's id for the report is its
  * `properties.id`, else its Feature `id`, else its name.
  */
@@ -17,8 +17,9 @@ import { checkImportedFeature } from "./import-feature";
 import { idMaker } from "./ids";
 import { scanJson } from "./json-scan";
 import { acceptedFeatures } from "./accepted-features";
+import { rejectionLog } from "./rejection-log";
 import { formatCount, MAX_DEPTH, MAX_FEATURES_PER_FILE } from "./limits";
-import type { ImportContext, ImportOutcome, Rejection } from "./types";
+import type { ImportContext, ImportOutcome } from "./types";
 
 const FORBIDDEN_REASON = "is a forbidden key (__proto__, constructor and prototype are refused anywhere in an import)";
 
@@ -75,7 +76,7 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
     return { ok: false, message: `The file has ${formatCount(features.length)} features; at most ${formatCount(MAX_FEATURES_PER_FILE)} are imported from one file (split it).` };
   }
 
-  const rejected: Rejection[] = [];
+  const log = rejectionLog();
   const forbiddenByFeature = new Map<number, JsonPath[]>();
   for (const path of scan.forbidden) {
     const [first, index, ...rest] = path;
@@ -84,7 +85,7 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
     } else if (single) {
       forbiddenByFeature.set(0, [...(forbiddenByFeature.get(0) ?? []), path]);
     } else {
-      rejected.push({ index: null, line: null, label: null, field: formatPath(path), reason: `${FORBIDDEN_REASON}; ignored` });
+      log.add({ index: null, line: null, label: null, field: formatPath(path), reason: `${FORBIDDEN_REASON}; ignored` });
     }
   }
 
@@ -93,7 +94,7 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
   features.forEach((f: unknown, index) => {
     if (index % 2000 === 0) ctx.onProgress?.({ stage: "validating", done: index, total: features.length });
     const label = labelOf(f);
-    const reject = (field: string, reason: string) => rejected.push({ index, line: null, label, field, reason });
+    const reject = (field: string, reason: string) => log.add({ index, line: null, label, field, reason });
     const forbidden = forbiddenByFeature.get(index);
     if (forbidden) {
       for (const path of forbidden) reject(formatPath(path), FORBIDDEN_REASON);
@@ -109,14 +110,13 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
       return;
     }
     const rawId = own(props, "id") ?? own(f, "id") ?? own(props, "name");
-    const checked = checkImportedFeature({ properties: props, geometry: own(f, "geometry"), id: nextId(rawId, index) });
+    const checked = checkImportedFeature({ properties: props, geometry: own(f, "geometry"), id: nextId(rawId, index) }, accepted.charge);
     if (!checked.ok) {
       for (const p of checked.problems) reject(p.field, p.reason);
       return;
     }
-    const refused = accepted.add(checked.feature, checked.vertices);
-    if (refused) reject("geometry", refused);
+    accepted.add(checked.feature);
   });
   ctx.onProgress?.({ stage: "validating", done: features.length, total: features.length });
-  return { ok: true, format: "geojson", features: accepted.features, rejected, total: features.length };
+  return { ok: true, format: "geojson", features: accepted.features, rejected: log.kept, omittedRejections: log.omitted, rejectedFeatures: log.features, total: features.length };
 }

@@ -11,10 +11,10 @@
 import type { EventFeature } from "../domain/feature-types";
 import { dateOrderProblems, geometryKindProblems, inferredSegmentProblems } from "../domain/validation/feature-rules";
 import { formatPath, type JsonPath } from "../domain/validation/problem";
-import { checkImportGeometry } from "./import-geometry";
+import { capIssues, checkImportGeometry } from "./import-geometry";
 import { importedProperties } from "./import-schema";
 import { personnelProblems } from "../domain/validation/personnel-rules";
-import { formatCount, MAX_TEXT_LENGTH } from "./limits";
+import { formatCount, MAX_ISSUES_PER_FEATURE, MAX_TEXT_LENGTH } from "./limits";
 
 export interface RawFeature {
   properties: Record<string, unknown>;
@@ -22,6 +22,9 @@ export interface RawFeature {
   /** The new id (see `ids.ts`). */
   id: string;
 }
+
+/** Charges a feature's position count to its file's budget, or says why not. */
+export type ChargeVertices = (vertices: number) => string | null;
 
 export interface FieldProblem {
   field: string;
@@ -62,16 +65,16 @@ function overlongText(value: unknown): JsonPath[] {
   return out;
 }
 
-export function checkImportedFeature(raw: RawFeature): FeatureCheck {
+export function checkImportedFeature(raw: RawFeature, charge?: ChargeVertices): FeatureCheck {
   const problems: FieldProblem[] = [];
   const add = (path: JsonPath, reason: string) => problems.push({ field: formatPath(path), reason });
 
   for (const path of overlongText(raw.properties)) {
     add(path, `is longer than ${formatCount(MAX_TEXT_LENGTH)} characters`);
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: capped(problems) };
 
-  const geometry = checkImportGeometry(raw.geometry);
+  const geometry = checkImportGeometry(raw.geometry, charge);
   if (!geometry.ok) {
     for (const g of geometry.issues) add(g.path === "" ? ["geometry"] : ["geometry", g.path], g.message);
   }
@@ -87,13 +90,17 @@ export function checkImportedFeature(raw: RawFeature): FeatureCheck {
       add(r.path, r.message);
     }
   }
-  const unique = dedupe(problems);
+  const unique = capped(dedupe(problems));
   if (unique.length > 0 || !geometry.ok || !props.ok) return { ok: false, problems: unique };
   return {
     ok: true,
     vertices: geometry.vertices,
     feature: { type: "Feature", properties: props.properties, geometry: geometry.geometry },
   };
+}
+
+function capped(problems: FieldProblem[]): FieldProblem[] {
+  return capIssues(problems, MAX_ISSUES_PER_FEATURE, (n) => ({ field: "feature", reason: `has ${formatCount(n)} more problems not listed` }));
 }
 
 function dedupe(problems: FieldProblem[]): FieldProblem[] {

@@ -2,29 +2,39 @@
  * Geometry of an imported feature: counted, tidied, then held to the dataset's own rules.
  *
  * Contract:
- * - `countPositions(coordinates, cap)` counts positions (arrays whose first item is a number)
- *   without recursion, and stops as soon as the count passes `cap` (returns `cap + 1`).
+ * - `countPositions(coordinates, cap)` counts the position slots of a coordinates value
+ *   without recursion: every array that holds no array (`[20, 54]`, but also `[]` and
+ *   `[null]`) and every non-array item beside arrays (a `null` in a line), so degenerate
+ *   positions are charged against the vertex budget before any check looks at them (5 million
+ *   `[]` in a MultiPoint once produced 5 million issues). It stops as soon as the count passes
+ *   `cap` (returns `cap + 1`).
  * - `tidyGeometry(geometry)` returns a new `{ type, coordinates }` (other members such as
  *   `bbox` dropped) in which every finite coordinate is rounded to 5 decimals (about 1 m, the
  *   dataset's precision), altitudes dropped, positions that repeat the one before them are dropped (except the
  *   closing position of a ring) and polygon rings are rewound to the RFC 7946 right-hand rule.
  *   Anything malformed is passed through untouched, for `checkGeometry` to name.
- * - `checkImportGeometry(geometry)` = vertex limit, then tidy, then `checkGeometry` (the
- *   dataset's validator: types, ranges, finite numbers, ring closure, self-intersection).
+ * - `checkImportGeometry(geometry, charge?)` = the vertex limit per feature, then `charge`
+ *   (the file's budget: given the position count, it may refuse), then tidy, then
+ *   `checkGeometry` (the dataset's validator: types, ranges, finite numbers, ring closure,
+ *   crossings), whose issues are capped at `MAX_ISSUES_PER_FEATURE` plus one saying how many
+ *   more there were.
  *   It never throws and never mutates its input.
  */
 import type { Position } from "geojson";
 import type { EventGeometry } from "../domain/feature-types";
 import { checkGeometry, ringSignedArea, type GeometryIssue } from "../geo/geometry-checks";
-import { formatCount, MAX_VERTICES_PER_FEATURE } from "./limits";
+import { formatCount, MAX_ISSUES_PER_FEATURE, MAX_VERTICES_PER_FEATURE } from "./limits";
 
 export function countPositions(coordinates: unknown, cap: number): number {
   let count = 0;
   const stack: unknown[] = [coordinates];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (!Array.isArray(v)) continue;
-    if (typeof v[0] === "number") {
+    if (!Array.isArray(v)) {
+      if (++count > cap) return cap + 1;
+      continue;
+    }
+    if (!v.some(Array.isArray)) {
       if (++count > cap) return cap + 1;
       continue;
     }
@@ -110,7 +120,12 @@ export function tidyGeometry(geometry: Record<string, unknown>): Record<string, 
 
 export type GeometryCheck = { ok: true; geometry: EventGeometry; vertices: number } | { ok: false; issues: GeometryIssue[] };
 
-export function checkImportGeometry(geometry: unknown): GeometryCheck {
+/** The first `max` issues, and one more saying how many were left out. */
+export function capIssues<T>(issues: T[], max: number, more: (n: number) => T): T[] {
+  return issues.length <= max ? issues : [...issues.slice(0, max), more(issues.length - max)];
+}
+
+export function checkImportGeometry(geometry: unknown, charge?: (vertices: number) => string | null): GeometryCheck {
   if (geometry === null || geometry === undefined) {
     return { ok: false, issues: [{ path: "", message: "is missing; every imported event needs a place (a Point, LineString or Polygon)" }] };
   }
@@ -125,7 +140,12 @@ export function checkImportGeometry(geometry: unknown): GeometryCheck {
       issues: [{ path: "coordinates", message: `has more than ${formatCount(MAX_VERTICES_PER_FEATURE)} vertices (the limit per feature); simplify the geometry` }],
     };
   }
+  const refused = charge?.(vertices) ?? null;
+  if (refused) return { ok: false, issues: [{ path: "", message: refused }] };
   const tidy = tidyGeometry(record);
   const issues = checkGeometry(tidy);
-  return issues.length === 0 ? { ok: true, geometry: tidy as unknown as EventGeometry, vertices } : { ok: false, issues };
+  if (issues.length > 0) {
+    return { ok: false, issues: capIssues(issues, MAX_ISSUES_PER_FEATURE, (n) => ({ path: "", message: `has ${formatCount(n)} more problems not listed` })) };
+  }
+  return { ok: true, geometry: tidy as unknown as EventGeometry, vertices };
 }

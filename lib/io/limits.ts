@@ -11,6 +11,9 @@
  * - nesting depth 16: a MultiPolygon inside a FeatureCollection is 8 deep; anything far
  *   deeper is not GeoJSON and only there to exhaust a recursive reader.
  * - 10,000 characters per text value: longer than any description we write.
+ * - 20 problems kept per feature and 1,000 per file (the rest are counted, not kept): a
+ *   report longer than that is not read, and an unbounded list of a hostile file's problems
+ *   once cost gigabytes in the worker and again in the page.
  */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_FEATURES_PER_FILE = 200_000;
@@ -19,6 +22,8 @@ export const MAX_VERTICES_PER_FEATURE = 50_000;
 export const MAX_VERTICES_PER_FILE = 2_000_000;
 export const MAX_DEPTH = 16;
 export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_ISSUES_PER_FEATURE = 20;
+export const MAX_REJECTIONS_PER_FILE = 1_000;
 
 /** `52428800` → `50 MB` (binary megabytes, as file managers mostly show them). */
 export function formatBytes(bytes: number): string {

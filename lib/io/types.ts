@@ -24,7 +24,18 @@ export interface Rejection {
 export type ImportFormat = "geojson" | "csv";
 
 export type ImportOutcome =
-  | { ok: true; format: ImportFormat; features: EventFeature[]; rejected: Rejection[]; total: number }
+  | {
+      ok: true;
+      format: ImportFormat;
+      features: EventFeature[];
+      /** The first `MAX_REJECTIONS_PER_FILE` problems (see `rejection-log.ts`). */
+      rejected: Rejection[];
+      /** Problems found beyond those kept in `rejected`. */
+      omittedRejections: number;
+      /** Distinct features or rows rejected. */
+      rejectedFeatures: number;
+      total: number;
+    }
   | { ok: false; message: string };
 
 /** Progress of a long import, for the progress bar. `total` 0 means "unknown". */

@@ -15,7 +15,7 @@ import { tooLargeMessage } from "./decode";
 import { newBatchId } from "./ids";
 import { checkImportedFeature } from "./import-feature";
 import { importBytes } from "./import-file";
-import { formatCount, MAX_FILE_BYTES, MAX_IMPORTED_EVENTS } from "./limits";
+import { formatCount, MAX_FILE_BYTES, MAX_IMPORTED_EVENTS, MAX_REJECTIONS_PER_FILE } from "./limits";
 import { loadBatches, saveBatch } from "./persist";
 import type { ImportProgress, Rejection } from "./types";
 import type { BatchPayload, WorkerRequest, WorkerResponse } from "./worker-protocol";
@@ -53,7 +53,7 @@ function derive(features: readonly EventFeature[], rejected: Rejection[] | null)
 async function importFile(req: Extract<WorkerRequest, { kind: "import" }>, post: Post, storage: IDBFactory | null): Promise<void> {
   const { job, file } = req;
   const fail = (error: string): void =>
-    post({ kind: "imported", job, fileName: file.name, batch: null, error, format: null, total: 0, rejected: [], saveError: null });
+    post({ kind: "imported", job, fileName: file.name, batch: null, error, format: null, total: 0, rejected: [], omittedRejections: 0, rejectedFeatures: 0, saveError: null });
   if (file.size > MAX_FILE_BYTES) return fail(tooLargeMessage(file.size));
   const progress = (p: ImportProgress) => post({ kind: "progress", job, progress: p });
   let bytes: Uint8Array;
@@ -74,6 +74,9 @@ async function importFile(req: Extract<WorkerRequest, { kind: "import" }>, post:
   progress({ stage: "preparing", done: 0, total: outcome.features.length });
   const rejected = [...outcome.rejected];
   const events = derive(outcome.features, rejected);
+  const unmeasured = rejected.length - outcome.rejected.length;
+  const omittedRejections = outcome.omittedRejections + Math.max(0, rejected.length - MAX_REJECTIONS_PER_FILE);
+  rejected.length = Math.min(rejected.length, MAX_REJECTIONS_PER_FILE);
   const kept = new Set(events.map((e) => e.id));
   const features = outcome.features.filter((f) => kept.has(f.properties.id));
   let batch: BatchPayload | null = null;
@@ -91,7 +94,10 @@ async function importFile(req: Extract<WorkerRequest, { kind: "import" }>, post:
       saveError = "The import is shown but could not be saved for the next visit (this browser offers no IndexedDB here).";
     }
   }
-  post({ kind: "imported", job, fileName: file.name, batch, error: null, format: outcome.format, total: outcome.total, rejected, saveError });
+  post({
+    kind: "imported", job, fileName: file.name, batch, error: null, format: outcome.format, total: outcome.total,
+    rejected, omittedRejections, rejectedFeatures: outcome.rejectedFeatures + unmeasured, saveError,
+  });
 }
 
 async function restore(job: number, post: Post, storage: IDBFactory | null): Promise<void> {
@@ -132,7 +138,7 @@ export async function handleRequest(req: WorkerRequest, post: Post, storage: IDB
   } catch (err) {
     const message = `The import failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`;
     if (req.kind === "import") {
-      post({ kind: "imported", job: req.job, fileName: req.file.name, batch: null, error: message, format: null, total: 0, rejected: [], saveError: null });
+      post({ kind: "imported", job: req.job, fileName: req.file.name, batch: null, error: message, format: null, total: 0, rejected: [], omittedRejections: 0, rejectedFeatures: 0, saveError: null });
     } else {
       post({ kind: "restored", job: req.job, batches: [], dropped: 0, error: message });
     }

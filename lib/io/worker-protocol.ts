@@ -31,7 +31,12 @@ export type WorkerResponse =
       error: string | null;
       format: ImportFormat | null;
       total: number;
+      /** The first problems found (at most `MAX_REJECTIONS_PER_FILE`). */
       rejected: Rejection[];
+      /** Problems beyond those in `rejected`. */
+      omittedRejections: number;
+      /** Distinct features or rows rejected. */
+      rejectedFeatures: number;
       /** Set when the batch could not be saved (it is still shown until the page reloads). */
       saveError: string | null;
     }

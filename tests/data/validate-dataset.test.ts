@@ -224,7 +224,7 @@ describe("validateDataset: polygons", () => {
 
   it("rejects a self-intersecting (bow-tie) ring, naming the crossing", () => {
     expect(check(poly([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]))).toEqual([
-      expect.objectContaining({ field: "geometry.coordinates", message: expect.stringContaining("crossings at [0.5, 0.5]") }),
+      expect.objectContaining({ field: "geometry.coordinates", message: expect.stringContaining("meet at [0.5, 0.5]") }),
     ]);
   });
 

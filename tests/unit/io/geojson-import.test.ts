@@ -20,7 +20,7 @@ describe("GeoJSON import", () => {
     expect(byIndex(4)).toEqual(["geometry.coordinates[0]: longitude 500 is outside [-180, 180]"]);
     expect(byIndex(5)).toEqual(["end: end date is before start date"]);
     expect(byIndex(6)).toEqual(["sources[0].url: must be an http(s) address"]);
-    expect(byIndex(7)[0]).toMatch(/^geometry\.coordinates: rings must not cross themselves/);
+    expect(byIndex(7)[0]).toMatch(/^geometry\.coordinates: rings must not cross or touch themselves/);
     expect(byIndex(8)).toContain("geometry.coordinates[0]: ring is not closed: its last position must equal its first");
     expect(byIndex(9)).toEqual(["start: must be a real calendar date written YYYY-MM-DD"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
