@@ -1,7 +1,8 @@
 "use client";
 /**
  * The header's data controls: "Import data" (a file input; drag-and-drop works too), the
- * list of imports, the three exports, the progress of a running import and its report.
+ * list of imports, the three exports, the progress of a running import (with Cancel) and its
+ * report.
  */
 import { useRef, useState } from "react";
 import { formatBytes, formatCount } from "@/lib/io/limits";
@@ -68,6 +69,9 @@ export function DataToolbar() {
             max={running.progress && running.progress.total > 0 ? running.progress.total : undefined}
             value={running.progress && running.progress.total > 0 ? running.progress.done : undefined}
           />
+          <button type="button" className="io-button" onClick={importer.cancelImport}>
+            Cancel import
+          </button>
         </div>
       ) : null}
       {panelOpen ? (

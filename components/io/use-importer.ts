@@ -1,14 +1,19 @@
 "use client";
 /**
- * The page's side of the import worker: one worker per page, created on mount, which first
- * restores the saved imports and then takes files one at a time. Finished batches go into
- * the store (`addImport`); the hook keeps only what the toolbar shows while a file is being
- * read (progress) and the report of the last import.
+ * The page's side of the import worker: one runner per page (`lib/io/import-runner.ts`: the
+ * worker, its watchdog and its cancel), started when the page is idle, which first restores
+ * the saved imports and then takes files one at a time. Finished batches go into the store
+ * (`addImport`); the hook keeps only what the toolbar shows while a file is being read
+ * (progress, Cancel) and the report of the last import. A stopped import (cancelled, over its
+ * time budget, or its worker died) is reported like a refused file, and whatever it may have
+ * saved is deleted, so nothing changes.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ImportProgress } from "@/lib/io/types";
+import { newBatchId } from "@/lib/io/ids";
+import { createImportRunner, stoppedMessage, type ImportRunner } from "@/lib/io/import-runner";
 import { deleteBatch } from "@/lib/io/persist";
-import type { WorkerRequest, WorkerResponse } from "@/lib/io/worker-protocol";
+import type { WorkerResponse } from "@/lib/io/worker-protocol";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 
 export type ImportReport = Extract<WorkerResponse, { kind: "imported" }>;
@@ -17,32 +22,26 @@ export interface Importer {
   running: { fileName: string; progress: ImportProgress | null } | null;
   report: ImportReport | null;
   importFile(file: File): void;
+  cancelImport(): void;
   removeImport(id: string): void;
   closeReport(): void;
 }
 
+function refusedReport(fileName: string, error: string): ImportReport {
+  return { kind: "imported", job: 0, fileName, batch: null, error, format: null, total: 0, rejected: [], omittedRejections: 0, rejectedFeatures: 0, saveError: null };
+}
+
 export function useImporter(): Importer {
   const store = useAtlasStoreApi();
-  const workerRef = useRef<Worker | null>(null);
-  const jobRef = useRef(0);
-  const startRef = useRef<(() => void) | null>(null);
+  const runnerRef = useRef<ImportRunner | null>(null);
+  const batchRef = useRef<string | null>(null);
   const [running, setRunning] = useState<Importer["running"]>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
 
   useEffect(() => {
-    let worker: Worker | undefined;
-    // The worker (and the restore of saved imports) starts once the page is idle, so its
-    // script does not compete with the first paint and the map's first frames.
-    const start = () => {
-      try {
-        worker = new Worker(new URL("../../lib/io/import.worker.ts", import.meta.url), { type: "module" });
-      } catch (err) {
-        store.getState().notify(`Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`, "error");
-        return;
-      }
-      workerRef.current = worker;
-      worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-        const m = e.data;
+    const runner = createImportRunner({
+      createWorker: () => new Worker(new URL("../../lib/io/import.worker.ts", import.meta.url), { type: "module" }),
+      onMessage: (m) => {
         const { addImport, notify } = store.getState();
         if (m.kind === "progress") {
           setRunning((r) => (r ? { ...r, progress: m.progress } : r));
@@ -52,21 +51,32 @@ export function useImporter(): Importer {
           if (m.error) notify(m.error, "warning");
           if (m.dropped > 0) notify(`${m.dropped} saved imported feature(s) no longer passed validation and were left out.`, "warning");
         } else {
+          batchRef.current = null;
           setRunning(null);
           if (m.batch) addImport(m.batch);
           setReport(m);
           if (m.saveError) notify(m.saveError, "warning");
         }
-    };
-    worker.onerror = () => {
-      setRunning(null);
-      store.getState().notify("The import stopped unexpectedly; nothing was changed.", "error");
-    };
-    const restore: WorkerRequest = { kind: "restore", job: ++jobRef.current };
-    worker.postMessage(restore);
-    };
-    startRef.current = () => {
-      if (!workerRef.current) start();
+      },
+      onStopped: (fileName, reason, budget) => {
+        const batchId = batchRef.current;
+        batchRef.current = null;
+        setRunning(null);
+        setReport(refusedReport(fileName, stoppedMessage(fileName, reason, budget)));
+        // The worker may have been saving when it was stopped.
+        if (batchId && typeof indexedDB !== "undefined") deleteBatch(indexedDB, batchId).catch(() => undefined);
+      },
+      onIdleCrash: () => store.getState().notify("Saved imports could not be restored (the import worker stopped unexpectedly).", "warning"),
+    });
+    runnerRef.current = runner;
+    // The worker (and the restore of saved imports) starts once the page is idle, so its
+    // script does not compete with the first paint and the map's first frames.
+    const start = () => {
+      try {
+        runner.start();
+      } catch (err) {
+        store.getState().notify(`Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`, "error");
+      }
     };
     const idle = typeof window.requestIdleCallback === "function"
       ? window.requestIdleCallback(start, { timeout: 2500 })
@@ -74,31 +84,32 @@ export function useImporter(): Importer {
     return () => {
       if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
-      worker?.terminate();
-      workerRef.current = null;
+      runner.dispose();
+      runnerRef.current = null;
     };
   }, [store]);
 
   const importFile = useCallback(
     (file: File) => {
-      // A file chosen before the idle start starts the worker at once.
-      startRef.current?.();
-      const worker = workerRef.current;
-      if (!worker) return;
+      const runner = runnerRef.current;
+      if (!runner) return;
       const { imports } = store.getState();
-      const req: WorkerRequest = {
-        kind: "import",
-        job: ++jobRef.current,
-        file,
-        takenBatchIds: imports.map((b) => b.id),
-        importedCount: imports.reduce((n, b) => n + b.events.length, 0),
-      };
+      const batchId = newBatchId(new Set(imports.map((b) => b.id)));
       setReport(null);
       setRunning({ fileName: file.name, progress: null });
-      worker.postMessage(req);
+      batchRef.current = batchId;
+      try {
+        runner.send({ kind: "import", job: runner.nextJob(), file, batchId, importedCount: imports.reduce((n, b) => n + b.events.length, 0) });
+      } catch (err) {
+        batchRef.current = null;
+        setRunning(null);
+        setReport(refusedReport(file.name, `Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`));
+      }
     },
     [store],
   );
+
+  const cancelImport = useCallback(() => runnerRef.current?.cancel(), []);
 
   const removeImport = useCallback(
     (id: string) => {
@@ -110,5 +121,5 @@ export function useImporter(): Importer {
     [store],
   );
 
-  return { running, report, importFile, removeImport, closeReport: () => setReport(null) };
+  return { running, report, importFile, cancelImport, removeImport, closeReport: () => setReport(null) };
 }

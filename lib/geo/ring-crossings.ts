@@ -15,8 +15,10 @@
  *
  * Why not turf `kinks`: it compares every pair of segments (quadratic) and collects every
  * crossing before returning, so a 7,000-vertex zigzag produced millions of points and ran the
- * import worker out of memory. Here the segments are swept in order of their west end and
- * only pairs whose longitude ranges overlap are compared; the search stops at the first hit,
+ * import worker out of memory. Here the segments are swept in order of their low end along
+ * one axis (longitude, or latitude when segments are shorter that way: a comb of long east–west
+ * teeth is swept north to south) and only pairs whose ranges on that axis overlap are compared;
+ * the search stops at the first hit,
  * and the candidate count is charged before each comparison, so hostile input costs at most
  * `maxPairs` cheap comparisons. Real outlines (a coast, a circle of 50,000 vertices) need a few
  * candidates per segment.
@@ -98,6 +100,34 @@ export function firstCrossing(rings: readonly (readonly Position[])[], maxPairs:
     if (ux * vy - uy * vx === 0 && ux * vx + uy * vy < 0) return { kind: "crossing", at: [bx[s] as number, by[s] as number] };
   }
 
+  // Sweep along the axis on which segments are short compared with the whole extent.
+  if (relativeLength(ay, by, n) < relativeLength(ax, bx, n)) {
+    const swapped = sweep(ay, ax, by, bx, ringOf, indexInRing, ringSize, n, maxPairs);
+    return swapped.kind === "crossing" ? { kind: "crossing", at: [swapped.at[1] as number, swapped.at[0] as number] } : swapped;
+  }
+  return sweep(ax, ay, bx, by, ringOf, indexInRing, ringSize, n, maxPairs);
+}
+
+/** Total length of the segments along one axis, over the extent on that axis. */
+function relativeLength(a: Float64Array, b: Float64Array, n: number): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let sum = 0;
+  for (let s = 0; s < n; s++) {
+    const p = a[s] as number;
+    const q = b[s] as number;
+    sum += Math.abs(q - p);
+    lo = Math.min(lo, p, q);
+    hi = Math.max(hi, p, q);
+  }
+  return hi > lo ? sum / (hi - lo) : Infinity;
+}
+
+/** Compares the pairs of segments whose ranges overlap on the first (x) axis, in sweep order. */
+function sweep(
+  ax: Float64Array, ay: Float64Array, bx: Float64Array, by: Float64Array,
+  ringOf: Uint32Array, indexInRing: Uint32Array, ringSize: Uint32Array, n: number, maxPairs: number,
+): CrossingResult {
   const minX = new Float64Array(n);
   const maxX = new Float64Array(n);
   for (let s = 0; s < n; s++) {

@@ -21,6 +21,8 @@ import type { ImportContext, ImportOutcome } from "./types";
 interface Row {
   cells: string[];
   line: number;
+  /** What papaparse found wrong with the row's quoting, in plain words. */
+  error?: string;
 }
 
 /** The delimiters a header is tried with, in order of preference when they tie. */
@@ -69,8 +71,9 @@ export function detectDelimiter(header: string): CsvDelimiter {
  * text. Quotes are read as papaparse reads them: a quote opens a field only at its start, and
  * closes it only before spaces and a delimiter, a line break or the end; `""` is a quote.
  */
-export function normaliseLineEnds(text: string, delimiter: string): string {
+export function normaliseLineEnds(text: string, delimiter: string, quoted = true): string {
   if (!text.includes("\r")) return text;
+  if (!quoted) return text.replace(/\r\n?/g, "\n");
   const parts: string[] = [];
   let from = 0;
   let inQuotes = false;
@@ -118,35 +121,90 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Splits the text into rows, each with the line it starts on; never throws. */
-function readRows(text: string, maxRows: number): { rows: Row[]; tooMany: boolean } {
-  const rows: Row[] = [];
-  let line = 1;
+/** A character that is not in the text: with it as the quote, papaparse reads quotes as text. */
+function unusedChar(text: string): string {
+  for (let c = 0xe000; c < 0xf900; c++) {
+    const ch = String.fromCharCode(c);
+    if (!text.includes(ch)) return ch;
+  }
+  return "\u0000";
+}
+
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes: "opens a quoted cell that is never closed",
+  InvalidQuotes: "has a quote inside a quoted cell that is not doubled (write \"\" for a quote in a quoted cell)",
+};
+
+/**
+ * Rows of `body` (LF line ends), each with the line it starts on, from `firstLine`. A row on
+ * which papaparse reports an error keeps the error, to be rejected. An unterminated quote
+ * swallows the rest of the file into one cell; then that row ends at the line break after the
+ * quote, and the rest is read again with quotes as plain text: papaparse only reports
+ * "unterminated" when no quote after it could close a cell, so no later cell can be quoted.
+ * That second reading is the only one, so the time stays linear.
+ */
+function parseRows(body: string, delimiter: string, firstLine: number, quoted: boolean, maxRows: number, rows: Row[]): { tooMany: boolean } {
+  let line = firstLine;
   let cursor = 0;
   let tooMany = false;
-  const unmarked = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const delimiter = detectDelimiter(headerLine(unmarked));
-  const body = normaliseLineEnds(unmarked, delimiter);
+  let restart: { at: number; line: number } | null = null;
   Papa.parse<string[]>(body, {
     header: false,
     delimiter,
     newline: "\n",
     skipEmptyLines: false,
+    quoteChar: quoted ? '"' : unusedChar(body),
     step: (results, parser) => {
       const start = line;
+      const rowStart = cursor;
       const end = results.meta.cursor;
       line += countLineBreaks(body, cursor, end);
       cursor = end;
       const cells = (results.data as unknown as unknown[]).map((c) => (typeof c === "string" ? c : ""));
-      if (cells.every((c) => c.trim() === "")) return;
+      const errors = results.errors;
+      if (errors.length === 0 && cells.every((c) => c.trim() === "")) return;
       if (rows.length > maxRows) {
         tooMany = true;
         parser.abort();
         return;
       }
+      const missing = errors.find((e) => e.code === "MissingQuotes");
+      if (missing) {
+        // Inside the never-closed quote the line ends were left as written (CR, CRLF or LF).
+        const from = missing.index ?? rowStart;
+        const lf = body.indexOf("\n", from);
+        const cr = body.indexOf("\r", from);
+        const lineEnd = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+        rows.push({ cells, line: start, error: `${QUOTE_PROBLEMS.MissingQuotes}; the row was left out and the lines after it were read without quotes` });
+        if (lineEnd !== -1) {
+          const at = lineEnd + (body[lineEnd] === "\r" && body[lineEnd + 1] === "\n" ? 2 : 1);
+          restart = { at, line: start + countLineBreaks(body, rowStart, at) };
+        }
+        parser.abort();
+        return;
+      }
+      const first = errors[0];
+      if (first) {
+        const last = line - (body[end - 1] === "\n" ? 1 : 0);
+        const span = last > start ? `; the row runs over lines ${start}–${last}, so the rows there were read into it` : "";
+        rows.push({ cells, line: start, error: `${QUOTE_PROBLEMS[first.code] ?? first.message}${span}` });
+        return;
+      }
       rows.push({ cells, line: start });
     },
   });
+  const again = restart as { at: number; line: number } | null;
+  if (tooMany || !again) return { tooMany };
+  const rest = normaliseLineEnds(body.slice(again.at), delimiter, false);
+  return parseRows(rest, delimiter, again.line, false, maxRows, rows);
+}
+
+/** Splits the text into rows, each with the line it starts on; never throws. */
+function readRows(text: string, maxRows: number): { rows: Row[]; tooMany: boolean } {
+  const unmarked = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const delimiter = detectDelimiter(headerLine(unmarked));
+  const rows: Row[] = [];
+  const { tooMany } = parseRows(normaliseLineEnds(unmarked, delimiter), delimiter, 1, true, maxRows, rows);
   return { rows, tooMany };
 }
 
@@ -158,6 +216,7 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
   }
   const [header, ...body] = rows;
   if (!header) return { ok: false, message: "The file is empty." };
+  if (header.error) return { ok: false, message: `The CSV header (line ${header.line}) ${header.error}.` };
   if (header.cells.length === 1 && /^\s*[[{]/.test(header.cells[0] ?? "")) {
     return { ok: false, message: "The file looks like JSON, not CSV; give it a .geojson or .json name." };
   }
@@ -185,6 +244,10 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
     });
     const label = (cells.get("id") || cells.get("name") || "").trim().slice(0, 120) || null;
     const reject = (field: string, reason: string) => log.add({ index: null, line: row.line, label, field, reason });
+    if (row.error) {
+      reject("row", row.error);
+      return;
+    }
     if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c.trim() !== "")) {
       reject("row", `has ${row.cells.length} cells but the header has ${header.cells.length} columns (a missing quote or an extra comma?)`);
       return;

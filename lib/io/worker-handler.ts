@@ -12,7 +12,6 @@
 import { toAtlasEvent, type AtlasEvent } from "../domain/atlas-event";
 import type { EventFeature } from "../domain/feature-types";
 import { tooLargeMessage } from "./decode";
-import { newBatchId } from "./ids";
 import { checkImportedFeature } from "./import-feature";
 import { importBytes } from "./import-file";
 import { formatCount, MAX_FILE_BYTES, MAX_IMPORTED_EVENTS, MAX_REJECTIONS_PER_FILE } from "./limits";
@@ -62,7 +61,7 @@ async function importFile(req: Extract<WorkerRequest, { kind: "import" }>, post:
   } catch (err) {
     return fail(`The file could not be read: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const batchId = newBatchId(new Set(req.takenBatchIds));
+  const { batchId } = req;
   const outcome = importBytes(file.name, bytes, { batchId, onProgress: progress });
   if (!outcome.ok) return fail(outcome.message);
   const room = MAX_IMPORTED_EVENTS - req.importedCount;

@@ -1,7 +1,7 @@
 /**
  * Messages between the page and the import worker.
  *
- * page → worker: `import` (a File and the ids already taken), `restore` (load saved imports).
+ * page → worker: `import` (a File and its new batch id), `restore` (load saved imports).
  * worker → page: `progress`, then exactly one `imported` / `restored` answer with the same
  * `job` number. The worker validates, derives the AtlasEvents and saves to IndexedDB itself,
  * so the page only receives finished records.
@@ -10,7 +10,14 @@ import type { AtlasEvent } from "../domain/atlas-event";
 import type { ImportFormat, ImportProgress, Rejection } from "./types";
 
 export type WorkerRequest =
-  | { kind: "import"; job: number; file: File; takenBatchIds: string[]; importedCount: number }
+  | {
+      kind: "import";
+      job: number;
+      file: File;
+      /** Chosen by the page (new, see `ids.ts`), so the page can delete whatever a stopped import saved. */
+      batchId: string;
+      importedCount: number;
+    }
   | { kind: "restore"; job: number };
 
 export interface BatchPayload {

@@ -64,6 +64,14 @@ describe("the crossing test", () => {
     expect(firstCrossing([circle(MAX_VERTICES_PER_FEATURE - 1)], MAX_CROSSING_PAIRS)).toEqual({ kind: "none" });
   });
 
+  it("passes a valid comb of 20,000 long east-west teeth (swept north to south)", () => {
+    const ring: Position[] = [[0, 0], [10, 0]];
+    for (let i = 0; i < 10_000; i++) ring.push([10, r5((i + 1) * 0.002)], [0.1, r5((i + 1) * 0.002 + 0.001)]);
+    ring.push([0, r5(10_001 * 0.002)], [0, 0]);
+    expect(firstCrossing([ring], MAX_CROSSING_PAIRS)).toEqual({ kind: "none" });
+    expect(checkGeometry({ type: "Polygon", coordinates: [ring] })).toEqual([]);
+  });
+
   it("refuses, without an answer, a shape that needs more comparisons than its budget", () => {
     expect(firstCrossing([circle(2000)], 10)).toEqual({ kind: "too-complex", pairs: 10 });
   });

@@ -110,6 +110,47 @@ describe("CSV line ends", () => {
   });
 });
 
+describe("CSV quoting errors become row rejections", () => {
+  const header = "name,start,bloc,lat,lon,notes";
+  const row = (i: number, notes = "n") => `R${i},2024-01-01,nato,54,20,${notes}`;
+
+  it("an unterminated quote rejects its row only; the rows after it are read (it once swallowed them: 'Imported 1 of 1')", () => {
+    for (const eol of ["\n", "\r\n", "\r"]) {
+      const text = [header, row(1, '"never closed'), row(2), row(3, 'a "quoted" word'), ""].join(eol);
+      const r = ok(importCsv(text, ctx));
+      expect(r.total).toBe(3);
+      expect(r.features.map((f) => f.properties.name)).toEqual(["R2", "R3"]);
+      expect(r.rejected).toEqual([expect.objectContaining({ line: 2, label: "R1", field: "row", reason: expect.stringContaining("never closed") })]);
+    }
+  });
+
+  it("a malformed quote names the lines its row swallowed", () => {
+    const r = ok(importCsv([header, row(1, '"bad"quote'), row(2, '"x"'), row(3), ""].join("\n"), ctx));
+    expect(r.features.map((f) => f.properties.name)).toEqual(["R3"]);
+    expect(r.rejected).toEqual([expect.objectContaining({ line: 2, field: "row", reason: expect.stringContaining("lines 2–3") })]);
+  });
+
+  it("property: in LF, CRLF and CR files with unterminated quotes, every row is imported or rejected at its own line", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 29 }),
+        fc.constantFrom("\n", "\r\n", "\r"),
+        fc.boolean(),
+        (n, brokenAt, eol, finalNewline) => {
+          const broken = brokenAt % n;
+          const lines = [header, ...Array.from({ length: n }, (_, i) => row(i, i === broken ? '"open' : "n"))];
+          const r = ok(importCsv(lines.join(eol) + (finalNewline ? eol : ""), ctx));
+          expect(r.total).toBe(n);
+          expect(r.features.length + r.rejectedFeatures).toBe(n);
+          expect(r.rejected.map((x) => x.line)).toEqual([broken + 2]);
+        },
+      ),
+      { seed: 13, numRuns: 300 },
+    );
+  });
+});
+
 describe("CSV export formula escaping", () => {
   const base = ok(importGeoJson(collection(point({ name: "Base", sources: [{ title: "t", publisher: "p", date: null, url: "https://e.org/a" }] })), ctx))
     .features.map((f) => toAtlasEvent(f, "imported"))[0]!;
