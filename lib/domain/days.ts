@@ -7,11 +7,18 @@ import { isCalendarDay } from "./calendar-day";
 
 export const MS_PER_DAY = 86_400_000;
 
+/** `Date.UTC` without its quirk: it maps years 0–99 to 1900–1999 ("0050-01-01" became 1950). */
+function utcMs(year: number, month0: number, date: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, date);
+  return d.getTime();
+}
+
 /** `YYYY-MM-DD` → day number; null when the text is not a real calendar date. */
 export function parseDay(text: string): number | null {
   if (!isCalendarDay(text)) return null;
   const [y = 0, m = 1, d = 1] = text.split("-").map(Number);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  return utcMs(y, m - 1, d) / MS_PER_DAY;
 }
 
 /** Day number → `YYYY-MM-DD`. */
@@ -32,12 +39,12 @@ export function dayParts(day: number): { year: number; month: number; date: numb
 
 /** The day number of a (year, month 1–12, date) triple, with months overflowing into years. */
 export function dayFromParts(year: number, month: number, date: number): number {
-  return Date.UTC(year, month - 1, date) / MS_PER_DAY;
+  return utcMs(year, month - 1, date) / MS_PER_DAY;
 }
 
 /** Days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 /**

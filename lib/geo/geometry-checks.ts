@@ -19,8 +19,10 @@
  *   `MAX_CROSSING_PAIRS` segment comparisons is refused with a request to simplify it.
  *
  * It never throws and never mutates its input. Orientation is judged in plain
- * longitude/latitude, as RFC 7946 does; polygons must not cross the antimeridian.
+ * longitude/latitude, as RFC 7946 does; polygons must not cross the antimeridian (no edge
+ * may span more than 180° of longitude: RFC 7946 asks for such a polygon to be cut in two).
  */
+import { crossesAntimeridian } from "./antimeridian";
 import { firstCrossing } from "./ring-crossings";
 import type { Geometry, LineString, MultiLineString, Position } from "geojson";
 
@@ -252,6 +254,14 @@ function checkPolygon(value: unknown, path: string, issues: GeometryIssue[]): vo
     if (ring) rings.push(ring);
   });
   if (rings.length !== value.length) return;
+  const wrapping = rings.findIndex((ring) => crossesAntimeridian(ring));
+  if (wrapping !== -1) {
+    issues.push({
+      path: `${path}[${wrapping}]`,
+      message: "has an edge longer than 180° of longitude, so it would be drawn the long way round the world; a polygon that crosses the antimeridian must be split at 180° into a MultiPolygon",
+    });
+    return;
+  }
   const crossing = firstCrossing(rings, MAX_CROSSING_PAIRS);
   if (crossing.kind === "crossing") {
     issues.push({ path, message: `rings must not cross or touch themselves or each other; they meet at [${crossing.at.map(roundForMessage).join(", ")}]` });

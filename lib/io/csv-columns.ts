@@ -13,6 +13,8 @@
  * itself starts with `'=`, so that text comes back as written).
  */
 import { parseWkt } from "./wkt";
+import { scanJson } from "./json-scan";
+import { MAX_DEPTH } from "./limits";
 import type { FieldProblem } from "./import-feature";
 
 export const CSV_COLUMNS = [
@@ -60,6 +62,32 @@ const BLOC_ALIASES: Record<string, string> = {
   "china–russia": "cn-ru",
   "cn/ru": "cn-ru",
 };
+
+/**
+ * A cell holding JSON, held to the same edge rules as a GeoJSON file: it must parse, be no
+ * deeper than `MAX_DEPTH` and carry no `__proto__`, `constructor` or `prototype` key
+ * anywhere. `undefined` (with a problem) when it breaks one.
+ */
+export function jsonCell(text: string, column: string, problems: FieldProblem[]): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    problems.push({ field: column, reason: `starts with ${JSON.stringify(text[0] ?? "")} but is not valid JSON` });
+    return undefined;
+  }
+  const scan = scanJson(value);
+  if (scan.tooDeep) {
+    problems.push({ field: column, reason: `is JSON nested more than ${MAX_DEPTH} levels deep` });
+    return undefined;
+  }
+  const forbidden = scan.forbidden[0];
+  if (forbidden) {
+    problems.push({ field: column, reason: `holds the forbidden key ${JSON.stringify(String(forbidden[forbidden.length - 1]))} (__proto__, constructor and prototype are refused anywhere in an import)` });
+    return undefined;
+  }
+  return value;
+}
 
 export function unescapeFormula(cell: string): string {
   return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
@@ -151,11 +179,8 @@ export function rowToRaw(cells: RowCells): RawRow {
   if (wkt !== undefined) {
     const t = wkt.trim();
     if (t.startsWith("{")) {
-      try {
-        geometry = JSON.parse(t) as unknown;
-      } catch {
-        problems.push({ field: "geometry", reason: "starts with { but is not valid GeoJSON geometry JSON" });
-      }
+      const parsed = jsonCell(t, "geometry", problems);
+      if (parsed !== undefined) geometry = parsed;
     } else {
       const parsed = parseWkt(t);
       if (parsed.ok) geometry = parsed.geometry;

@@ -54,11 +54,19 @@ function depthOf(v: unknown): number {
   return Array.isArray(cur) ? d : -1;
 }
 
-/** Parses `( … )` into nested arrays; numbers separated by spaces form one position. */
+const NUMBER = /[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
+
+/**
+ * Parses `( … )` into nested arrays; numbers separated by spaces form one position. Every
+ * "(" and "," must be followed by an item (so `(20 54,, 21 55)` is refused, not read as two
+ * positions), and a number is read whole, however long (it was once cut at 40 characters, so
+ * `10.000…0045 20` became `[10, 45]`), and must end at a space, "," or ")".
+ */
 function parseLists(s: string, offset: number): unknown[] | string {
   const stack: unknown[][] = [];
   let root: unknown[] | null = null;
   let position: number[] | null = null;
+  let expectItem = false;
   let i = 0;
   const at = () => `at character ${offset + i + 1}`;
   const endPosition = () => {
@@ -79,21 +87,31 @@ function parseLists(s: string, offset: number): unknown[] | string {
       if (stack.length === 0) root = list;
       else stack[stack.length - 1]?.push(list);
       stack.push(list);
+      expectItem = true;
       i++;
     } else if (c === ")" || c === ",") {
       if (stack.length === 0) return `has an unexpected "${c}" ${at()}`;
+      if (expectItem) {
+        const empty = c === ")" && stack[stack.length - 1]?.length === 0;
+        return empty ? `has an empty list "()" ${at()}` : `has an empty position before the "${c}" ${at()}`;
+      }
       const err = endPosition();
       if (err) return err;
       if (c === ")") stack.pop();
+      expectItem = c === ",";
       i++;
     } else if (/\s/.test(c)) {
       i++;
     } else {
-      const num = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(s.slice(i, i + 40));
+      NUMBER.lastIndex = i;
+      const num = NUMBER.exec(s);
+      const end = num ? i + num[0].length : i;
       if (!num || stack.length === 0) return `has ${JSON.stringify(s.slice(i, i + 12))} where a number was expected ${at()}`;
+      if (end < s.length && !/[\s,)]/.test(s[end] as string)) return `has ${JSON.stringify(s.slice(i, Math.min(end + 6, i + 20)))} where a number was expected ${at()}`;
       position ??= [];
       position.push(Number(num[0]));
-      i += num[0].length;
+      expectItem = false;
+      i = end;
     }
   }
   if (stack.length > 0 || root === null) return "has unbalanced parentheses";

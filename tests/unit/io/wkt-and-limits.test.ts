@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseWkt } from "@/lib/io/wkt";
+import { importCsv } from "@/lib/io/csv-import";
+import { ok } from "./helpers";
 import { decodeUtf8 } from "@/lib/io/decode";
 import { countPositions } from "@/lib/io/import-geometry";
 import { scanJson } from "@/lib/io/json-scan";
@@ -24,6 +26,43 @@ describe("WKT", () => {
     expect(parseWkt("LINESTRING ((1 2, 3 4)")).toMatchObject({ ok: false, message: "has unbalanced parentheses" });
     expect(parseWkt("POLYGON (1 2, 3 4)")).toMatchObject({ ok: false, message: expect.stringMatching(/wrong nesting/) });
     expect(parseWkt(`POINT ${"(".repeat(10_000)}`)).toMatchObject({ ok: false, message: expect.stringMatching(/nested too deeply/) });
+  });
+
+  it("reads a number whole however long it is (it was cut at 40 characters and moved the point)", () => {
+    expect(parseWkt("POINT (10.0000000000000000000000000000000000000045 20)")).toEqual({ ok: true, geometry: { type: "Point", coordinates: [10, 20] } });
+    expect(parseWkt(`POINT (${"1".repeat(3)}.${"0".repeat(500)}1 ${"0".repeat(60)}5)`)).toEqual({ ok: true, geometry: { type: "Point", coordinates: [111, 5] } });
+    expect(parseWkt("POINT (1e5x 2)")).toMatchObject({ ok: false, message: expect.stringMatching(/where a number was expected/) });
+  });
+
+  it("refuses empty positions between, before and after commas", () => {
+    expect(parseWkt("LINESTRING (20 54,, 21 55)")).toMatchObject({ ok: false, message: expect.stringMatching(/empty position before the ","/) });
+    expect(parseWkt("LINESTRING (, 20 54, 21 55)")).toMatchObject({ ok: false, message: expect.stringMatching(/empty position/) });
+    expect(parseWkt("LINESTRING (20 54, 21 55,)")).toMatchObject({ ok: false, message: expect.stringMatching(/empty position before the "\)"/) });
+    expect(parseWkt("POINT ()")).toMatchObject({ ok: false, message: expect.stringMatching(/empty list/) });
+  });
+});
+
+describe("geometry edge rules reached through CSV", () => {
+  const csv = (geometry: string) => `name,start,bloc,geometry\nBox,2024-01-01,nato,"${geometry.replace(/"/g, '""')}"\n`;
+
+  it("refuses a box across the antimeridian (it was read as a 340°-wide band of 40 million km²)", () => {
+    const box = "POLYGON ((170 0, -170 0, -170 10, 170 10, 170 0))";
+    const r = ok(importCsv(csv(box), { batchId: "w" }));
+    expect(r.features).toHaveLength(0);
+    expect(r.rejected[0]?.reason).toMatch(/longer than 180° of longitude.*split at 180°/);
+    // Split at 180°, the same box is accepted.
+    const split = "MULTIPOLYGON (((170 0, 180 0, 180 10, 170 10, 170 0)), ((-180 0, -170 0, -170 10, -180 10, -180 0)))";
+    expect(ok(importCsv(csv(split), { batchId: "w" })).features).toHaveLength(1);
+  });
+
+  it("holds JSON in the geometry column to the forbidden-key and depth scan", () => {
+    const hostile = '{"type":"Point","coordinates":[20,54],"__proto__":{"polluted":1}}';
+    const r = ok(importCsv(csv(hostile), { batchId: "w" }));
+    expect(r.features).toHaveLength(0);
+    expect(r.rejected).toEqual([expect.objectContaining({ field: "geometry", reason: expect.stringMatching(/forbidden key "__proto__"/) })]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const deep = `{"type":"Point","coordinates":[20,54],"x":${"[".repeat(40)}${"]".repeat(40)}}`;
+    expect(ok(importCsv(csv(deep), { batchId: "w" })).rejected[0]?.reason).toMatch(/nested more than/);
   });
 });
 

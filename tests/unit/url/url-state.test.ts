@@ -52,6 +52,17 @@ describe("URL state parsing", () => {
     expect(r.notices.join(" ")).toMatch(/after/);
   });
 
+  it("reads years 0000–0099 as written, not as 1900–1999", () => {
+    expect(formatDay(day("0050-03-01"))).toBe("0050-03-01");
+    expect(day("0000-01-01")).toBeLessThan(day("0099-12-31"));
+    expect(day("0099-12-31")).toBeLessThan(day("1900-01-01"));
+    // A window from year 50 to year 99 lies wholly before the data: it is limited to the
+    // data's first day, never shown as 1950–1999.
+    const r = parse("from=0050-01-01&to=0099-12-31");
+    expect(shownWindow("from=0050-01-01&to=0099-12-31")).toBe("2005-01-01..2005-01-01");
+    expect(r.notices.join(" ")).toMatch(/limited/);
+  });
+
   it("limits a window outside the data's range, with a notice", () => {
     const r = parse("from=1999-01-01&to=2006-01-01");
     expect(shownWindow("from=1999-01-01&to=2006-01-01")).toBe("2005-01-01..2006-01-01");
