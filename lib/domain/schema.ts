@@ -59,8 +59,9 @@ export const httpUrl = z.string().refine(
 );
 
 export const sourceSchema = z.strictObject({
-  title: z.string().min(1, "must not be empty"),
-  publisher: z.string().min(1, "must not be empty"),
+  // Trimmed like every other text, so a title means the same whichever format brought it.
+  title: z.string().trim().min(1, "must not be empty"),
+  publisher: z.string().trim().min(1, "must not be empty"),
   date: sourceDate,
   url: httpUrl,
 });

@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   "id", "name", "start", "end", "bloc", "kind", "lat", "lon", "geometry", "participants", "source_url",
   "source_title", "source_publisher", "source_date", "alt_names", "series", "date_precision", "places", "domains",
   "personnel", "personnel_note", "assets", "location_precision", "geometry_note", "description", "notes",
+  "inferred_segments", "more_sources", "personnel_scope", "joint_personnel", "contingents", "personnel_range",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -51,8 +52,34 @@ export function columnKey(header: string): CsvColumn | null {
 }
 
 const LIST_SPLIT = /[;|,]/;
-const list = (s: string, upper = false) =>
-  s.split(LIST_SPLIT).map((x) => x.trim()).filter((x) => x !== "").map((x) => (upper ? x.toUpperCase() : x));
+
+/**
+ * A list cell: a JSON array of texts when it starts with `[` (how the export writes a list
+ * whose items hold separators, such as "Kaliningrad, Russia"), else items split on `;`, `|`
+ * or `,`.
+ */
+function listCell(cell: string, column: CsvColumn, problems: FieldProblem[], upper = false): string[] | undefined {
+  const t = cell.trim();
+  let items: string[];
+  if (t.startsWith("[")) {
+    const parsed = jsonCell(t, column, problems);
+    if (parsed === undefined) return undefined;
+    if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === "string")) {
+      problems.push({ field: column, reason: "starts with [ but is not a JSON array of texts" });
+      return undefined;
+    }
+    items = parsed as string[];
+  } else {
+    items = t.split(LIST_SPLIT).map((x) => x.trim()).filter((x) => x !== "");
+  }
+  return upper ? items.map((x) => x.toUpperCase()) : items;
+}
+
+/** A JSON cell for a property the schema checks (contingents, personnel range, more sources). */
+function jsonProperty(cell: string | undefined, column: CsvColumn, problems: FieldProblem[]): unknown {
+  if (cell === undefined) return undefined;
+  return jsonCell(cell.trim(), column, problems);
+}
 
 const BLOC_ALIASES: Record<string, string> = {
   nato: "nato",
@@ -141,14 +168,33 @@ export function rowToRaw(cells: RowCells): RawRow {
   if (dp !== undefined) props.datePrecision = dp.trim().toLowerCase();
   const lp = get("location_precision");
   if (lp !== undefined) props.locationPrecision = lp.trim().toLowerCase();
-  const participants = get("participants");
-  if (participants !== undefined) props.participants = list(participants, true);
-  const altNames = get("alt_names");
-  if (altNames !== undefined) props.altNames = list(altNames);
-  const places = get("places");
-  if (places !== undefined) props.places = list(places);
-  const domains = get("domains");
-  if (domains !== undefined) props.domains = list(domains).map((d) => d.toLowerCase());
+  const lists: Array<[CsvColumn, string, boolean]> = [["participants", "participants", true], ["alt_names", "altNames", false], ["places", "places", false], ["domains", "domains", false]];
+  for (const [column, key, upper] of lists) {
+    const cell = get(column);
+    const items = cell === undefined ? undefined : listCell(cell, column, problems, upper);
+    if (items !== undefined) props[key] = column === "domains" ? items.map((d) => d.toLowerCase()) : items;
+  }
+  const segments = get("inferred_segments");
+  if (segments !== undefined) {
+    // `[]` says "none inferred" (the field is present but empty), as the export writes it.
+    const parts = segments.trim() === "[]" ? [] : segments.split(LIST_SPLIT).map((x) => x.trim()).filter((x) => x !== "");
+    if (parts.every((x) => /^\d{1,9}$/.test(x))) props.inferredSegments = parts.map(Number);
+    else problems.push({ field: "inferred_segments", reason: "must be segment numbers (0, 1, 2, …) separated by ;" });
+  }
+  const scope = get("personnel_scope");
+  if (scope !== undefined) props.personnelScope = scope.trim().toLowerCase();
+  const joint = get("joint_personnel");
+  if (joint !== undefined) {
+    if (joint.trim().toLowerCase() === "null") props.jointPersonnel = null;
+    else {
+      const n = numberCell(joint.replace(/(\d)[ _](?=\d{3}\b)/g, "$1"), "joint_personnel", problems);
+      if (n !== null) props.jointPersonnel = n;
+    }
+  }
+  for (const [column, key] of [["contingents", "contingents"], ["personnel_range", "personnelRange"]] as const) {
+    const value = jsonProperty(get(column), column, problems);
+    if (value !== undefined) props[key] = value;
+  }
   const personnel = get("personnel");
   if (personnel !== undefined) {
     const n = numberCell(personnel.replace(/(\d)[ _](?=\d{3}\b)/g, "$1"), "personnel", problems);
@@ -170,6 +216,11 @@ export function rowToRaw(cells: RowCells): RawRow {
         url: url.trim(),
       },
     ];
+  }
+  const more = jsonProperty(get("more_sources"), "more_sources", problems);
+  if (more !== undefined) {
+    if (Array.isArray(more)) props.sources = [...((props.sources as unknown[] | undefined) ?? []), ...(more as unknown[])];
+    else problems.push({ field: "more_sources", reason: "must be a JSON array of sources ({title, publisher, date, url})" });
   }
 
   let geometry: unknown = null;
@@ -206,6 +257,10 @@ const FIELD_TO_COLUMN: Record<string, CsvColumn> = {
   locationPrecision: "location_precision",
   geometryNote: "geometry_note",
   sources: "source_url",
+  inferredSegments: "inferred_segments",
+  personnelScope: "personnel_scope",
+  jointPersonnel: "joint_personnel",
+  personnelRange: "personnel_range",
 };
 
 /** `participants[1]` → `participants`, `sources[0].url` → `source_url`, `geometry…` → `geometry`. */
@@ -218,6 +273,8 @@ export function columnOfField(field: string, pointFromLatLon: boolean): string {
     return "lat/lon";
   }
   if (head === "sources") {
+    const index = Number(/^sources\[(\d+)\]/.exec(field)?.[1] ?? 0);
+    if (index > 0) return "more_sources";
     const sub = /\.(title|publisher|date|url)$/.exec(field)?.[1];
     return sub ? `source_${sub}` : "source_url";
   }

@@ -7,9 +7,12 @@
  *   geometry and exactly the dataset's properties (derived values such as day numbers and
  *   bbox are left out), so an export passes the import (and `npm run data:check`'s schema).
  * - `toCsv(events)` has one row per event, in the order given, with the columns of
- *   `CSV_EXPORT_COLUMNS` (the import's own column names, so an export imports back). A Point
- *   is written as lat/lon, any other geometry as GeoJSON in `geometry`. Lists are joined with
- *   `; `. Every text cell that a spreadsheet would run as a formula (it starts with `=`, `+`,
+ *   `CSV_EXPORT_COLUMNS` (the import's own column names), so that importing it gives back every
+ *   field that importing the GeoJSON export gives (a property test holds the two equal). A
+ *   Point is written as lat/lon, any other geometry as GeoJSON in `geometry`. Lists are joined
+ *   with `; `, or written as a JSON array when an item holds a separator (`listCell`). The
+ *   first source fills the `source_*` columns, the others go to `more_sources` as JSON;
+ *   `contingents` and `personnel_range` are JSON, `joint_personnel` a number or `null`. Every text cell that a spreadsheet would run as a formula (it starts with `=`, `+`,
  *   `-`, `@`, tab or carriage return) is prefixed with `'` (`defuseFormula`), as is text that
  *   already starts with apostrophes before such a character, so the import (which drops one
  *   apostrophe there) gives the text back as it was. Numbers are left alone.
@@ -36,10 +39,27 @@ export function toGeoJson(events: readonly AtlasEvent[]): FeatureCollection<Even
 
 export const CSV_EXPORT_COLUMNS = [
   "id", "name", "start", "end", "date_precision", "bloc", "kind", "layer", "lat", "lon", "geometry",
-  "location_precision", "participants", "domains", "places", "alt_names", "series", "personnel",
-  "personnel_note", "assets", "description", "source_url", "source_title", "source_publisher", "source_date",
+  "location_precision", "geometry_note", "inferred_segments", "participants", "domains", "places", "alt_names",
+  "series", "personnel", "personnel_note", "personnel_scope", "joint_personnel", "contingents", "personnel_range",
+  "assets", "description", "source_url", "source_title", "source_publisher", "source_date", "more_sources",
   "notes",
 ] as const;
+
+/**
+ * A list as one cell: `a; b` when no item holds a separator the import splits on (`;`, `|`,
+ * `,`) or could be read as JSON, else a JSON array, so "Kaliningrad, Russia" stays one place.
+ */
+export function listCell(items: readonly string[]): string {
+  const plain = items.every((x) => !/[;|,]/.test(x) && x.trim() === x && x !== "") && !items[0]?.startsWith("[");
+  return plain ? items.join("; ") : JSON.stringify(items);
+}
+
+/** An optional value as a cell: absent → empty, null → `null`, else JSON (objects) or the number. */
+function optionalCell(value: unknown): string | number | null {
+  if (value === undefined) return null;
+  if (value === null) return "null";
+  return typeof value === "number" ? value : JSON.stringify(value);
+}
 
 type CsvRow = Record<(typeof CSV_EXPORT_COLUMNS)[number], string | number | null>;
 
@@ -59,19 +79,26 @@ function toRow(e: AtlasEvent): CsvRow {
     lon: point ? (point[0] ?? null) : null,
     geometry: point ? null : JSON.stringify(e.geometry),
     location_precision: e.locationPrecision,
-    participants: e.participants.join("; "),
-    domains: e.domains.join("; "),
-    places: e.places.join("; "),
-    alt_names: e.altNames.join("; "),
+    geometry_note: e.geometryNote,
+    inferred_segments: e.inferredSegments === undefined ? null : e.inferredSegments.length === 0 ? "[]" : e.inferredSegments.join("; "),
+    participants: listCell(e.participants),
+    domains: listCell(e.domains),
+    places: listCell(e.places),
+    alt_names: listCell(e.altNames),
     series: e.series,
     personnel: e.personnel,
     personnel_note: e.personnelNote,
+    personnel_scope: e.personnelScope ?? null,
+    joint_personnel: optionalCell(e.jointPersonnel),
+    contingents: optionalCell(e.contingents),
+    personnel_range: optionalCell(e.personnelRange),
     assets: e.assets,
     description: e.description,
     source_url: source?.url ?? null,
     source_title: source?.title ?? null,
     source_publisher: source?.publisher ?? null,
     source_date: source?.date ?? null,
+    more_sources: e.sources.length > 1 ? JSON.stringify(e.sources.slice(1)) : null,
     notes: e.notes,
   };
 }
