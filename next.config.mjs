@@ -2,9 +2,12 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 import { parseFrameAncestors, securityHeaders } from "./lib/security/headers.mjs";
 
 /**
- * Security headers are computed at build time from NEXT_PUBLIC_BASEMAP_STYLE_URL (a remote
- * style's origin is allowed) and ATLAS_FRAME_ANCESTORS (origins allowed to embed the page;
- * none by default). See docs/security-headers.md.
+ * `next build` writes a static site to out/ (static export): the same files for every
+ * reader, for any static host or CDN. A static export sends no headers of its own, so the
+ * security headers are written after the build for the hosts (scripts/build-static-hosting.mjs,
+ * docs/security-headers.md); only `next dev` sends them itself. Both read
+ * NEXT_PUBLIC_BASEMAP_STYLE_URL (a remote style's origin is allowed) and ATLAS_FRAME_ANCESTORS
+ * (origins allowed to embed the page; none by default) at build time.
  *
  * @param {string} phase
  * @returns {import('next').NextConfig}
@@ -12,19 +15,17 @@ import { parseFrameAncestors, securityHeaders } from "./lib/security/headers.mjs
 export default function nextConfig(phase) {
   const { ignored } = parseFrameAncestors(process.env.ATLAS_FRAME_ANCESTORS);
   if (ignored.length > 0) console.warn(`ATLAS_FRAME_ANCESTORS: ignored ${ignored.join(", ")} (use http(s) origins or 'self')`);
-  const headers = securityHeaders({
-    basemapStyleUrl: process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL,
-    frameAncestors: process.env.ATLAS_FRAME_ANCESTORS,
-    dev: phase === PHASE_DEVELOPMENT_SERVER,
-  });
-  return {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  /** @type {import('next').NextConfig} */
+  const config = {
+    output: "export",
     reactStrictMode: true,
     poweredByHeader: false,
     // Type checking is its own step of `npm test` (`tsc --noEmit` over the whole tree,
     // tests included); the build does not repeat it.
     typescript: { ignoreBuildErrors: true },
-    async headers() {
-      return [{ source: "/:path*", headers }];
-    },
   };
+  if (!dev) return config;
+  const headers = securityHeaders({ basemapStyleUrl: process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL, frameAncestors: process.env.ATLAS_FRAME_ANCESTORS, dev });
+  return { ...config, async headers() { return [{ source: "/:path*", headers }]; } };
 }

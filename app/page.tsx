@@ -1,18 +1,14 @@
-import { Atlas } from "@/components/atlas";
-import { getDataset, getDatasetDescription } from "@/lib/data/load-dataset";
-import { initialState, toSearchParams } from "@/lib/data/initial-state";
-import { todayUtcDay } from "@/lib/data/today";
+import { preload } from "react-dom";
+import { AtlasLoader } from "@/components/atlas-loader";
+import { bundledDataPath } from "@/lib/data/data-file";
+import { getDatasetDescription } from "@/lib/data/load-dataset";
 
-// Rendered per request: the URL's window and selection are parsed (and validated) on the
-// server, so the first HTML already shows that view.
-export const dynamic = "force-dynamic";
-
-export default async function HomePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const init = initialState(getDataset(), todayUtcDay(), toSearchParams(await searchParams));
+// Built once (static export): the same HTML for every URL. The events are not in it; the
+// page fetches them from a content-named file, and reads the URL's view in the browser
+// (components/atlas-loader.tsx). The preload starts that fetch while the scripts load.
+export default function HomePage() {
+  const dataPath = bundledDataPath();
+  preload(dataPath, { as: "fetch", crossOrigin: "anonymous" });
   const { meta } = getDatasetDescription();
-  return <Atlas init={init} data={meta ? { version: meta.version, dataThrough: meta.dataThrough } : null} />;
+  return <AtlasLoader dataPath={dataPath} data={meta ? { version: meta.version, dataThrough: meta.dataThrough } : null} />;
 }

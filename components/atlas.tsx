@@ -1,12 +1,14 @@
 "use client";
 /**
- * The page: header, map, side panels and the timeline, around one store. The map (which
- * pulls in MapLibre) is loaded lazily so the first paint does not wait for it; the panels
- * and the timeline render at once from the same state.
+ * The page once its data is here: header, map, side panels and the timeline, around one
+ * store made from `init` (already read from the URL, so the first frame shows the shared
+ * view). The map (which pulls in MapLibre) is loaded lazily so the panels and the timeline
+ * do not wait for it; they render at once from the same state.
  */
 import dynamic from "next/dynamic";
-import Link from "next/link";
 import type { AtlasInit } from "@/lib/store/atlas-store";
+import { AtlasHeader, type DataStatement } from "./atlas-header";
+import { loadMapView } from "./map/load-map-view";
 import { AtlasStoreProvider } from "./state/atlas-store-provider";
 import { useUrlSync } from "./state/use-url-sync";
 import { Notices } from "./ui/notices";
@@ -14,22 +16,16 @@ import { Sidebar } from "./panels/sidebar";
 import { Timeline } from "./timeline/timeline";
 import { DataToolbar } from "./io/data-toolbar";
 
-// MapLibre is requested together with the map's own chunk, not after it has loaded and
-// rendered (the map component imports it too; the second import reuses the first).
-const MapView = dynamic(() => Promise.all([import("./map/map-view"), import("maplibre-gl")]).then(([m]) => m.MapView), {
-  ssr: false,
-  loading: () => <div className="map-container" data-map-state="loading" aria-busy="true" />,
-});
+const MapView = dynamic(loadMapView, { ssr: false, loading: () => <MapPlaceholder /> });
+
+/** What stands in for the map until MapLibre has loaded (also in the static HTML). */
+export function MapPlaceholder() {
+  return <div className="map-container" data-map-state="loading" aria-busy="true" />;
+}
 
 function UrlSync() {
   useUrlSync();
   return null;
-}
-
-/** What the header says of the data: from dataset.json, never from the clock. */
-export interface DataStatement {
-  version: string;
-  dataThrough: string;
 }
 
 export function Atlas({ init, data }: { init: AtlasInit; data: DataStatement | null }) {
@@ -37,17 +33,7 @@ export function Atlas({ init, data }: { init: AtlasInit; data: DataStatement | n
     <AtlasStoreProvider init={init}>
       <UrlSync />
       <div className="atlas">
-        <header className="atlas-header">
-          <h1>Exercise Atlas</h1>
-          <p className="atlas-tagline">China–Russia joint exercises and patrols · NATO drills · every point sourced</p>
-          <p className="atlas-data-through">
-            {data ? <span data-testid="data-through">Data through {data.dataThrough}</span> : <span>Coverage unknown</span>}{" "}
-            · <Link href="/coverage">Data coverage</Link>
-          </p>
-          <div className="atlas-toolbar" id="atlas-toolbar">
-            <DataToolbar />
-          </div>
-        </header>
+        <AtlasHeader data={data} toolbar={<DataToolbar />} />
         <Notices />
         <main className="atlas-main">
           <section className="atlas-map" aria-label="Map">

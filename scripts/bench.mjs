@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: builds the production app if its sources changed, starts it, and in one
- * run measures scrub latency (ours / naive / floor) at 1,000, 10,000 and 100,000 synthetic
+ * `npm run bench`: builds the static site if its sources changed, serves it as `npm start`
+ * does, and in one run measures scrub latency (ours / naive / floor) at 1,000, 10,000 and 100,000 synthetic
  * imported events, panel statistics, playback, startup and bytes; prints a table and writes
  * bench-results.json at the project root. Not part of `npm test`; it asserts nothing.
  *
  * Environment: BENCH_SIZES=1000,10000 to run fewer sizes, BENCH_STEPS (default 50),
- * BENCH_STARTUP_RUNS (default 5), CHROME_PATH for the browser.
+ * BENCH_STARTUP_RUNS (default 5), BENCH_ONLY=startup to measure only startup and bytes,
+ * CHROME_PATH for the browser.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -34,17 +35,47 @@ const CELLS = [
 
 const log = (...a) => console.error("[bench]", ...a);
 
-async function startup(browser, url) {
-  // One warm-up navigation (server caches, disk), then the median of the timed runs.
+/** The median of each breakdown phase over the runs (each phase on its own). */
+function medianBreakdown(breakdowns) {
+  const out = {};
+  for (const key of Object.keys(breakdowns[0] ?? {})) {
+    const values = breakdowns.map((b) => b[key]).filter((v) => v !== null);
+    out[key] = values.length > 0 ? Math.round(percentile(values, 50)) : null;
+  }
+  return out;
+}
+
+async function startupRuns(browser, url) {
+  // One warm-up navigation (server, disk), then the median of the timed runs; every run is
+  // a fresh browser context, so nothing is cached between them.
   const runs = [];
+  const breakdowns = [];
   let requests = [];
   for (let i = 0; i <= STARTUP_RUNS; i++) {
-    const { context, idleAt, requests: r } = await openAtlas(browser, url + "/");
-    if (i > 0) runs.push(idleAt);
+    const { context, idleAt, breakdown, requests: r } = await openAtlas(browser, url);
+    if (i > 0) {
+      runs.push(idleAt);
+      breakdowns.push(breakdown);
+    }
     requests = r;
     await context.close();
   }
-  return { startup_ms: percentile(runs, 50), startup_runs_ms: runs.map(Math.round), requests };
+  return { median: percentile(runs, 50), runs: runs.map(Math.round), breakdown: medianBreakdown(breakdowns), requests };
+}
+
+async function startup(browser, url) {
+  const full = await startupRuns(browser, url + "/");
+  // The baseline of the same run: the same page with every event layer off (?layers=), i.e.
+  // the page, its data and the basemap without drawing a single event.
+  const floor = await startupRuns(browser, url + "/?layers=");
+  return {
+    startup_ms: full.median,
+    startup_runs_ms: full.runs,
+    startup_breakdown_ms: full.breakdown,
+    startup_no_event_layers_ms: floor.median,
+    startup_no_event_layers_runs_ms: floor.runs,
+    requests: full.requests,
+  };
 }
 
 function panelStats(file) {
@@ -121,10 +152,27 @@ async function main() {
     const s = await startup(browser, server.url);
     results.startup_ms = s.startup_ms;
     results.startup_runs_ms = s.startup_runs_ms;
+    results.startup_breakdown_ms = s.startup_breakdown_ms;
+    results.startup_no_event_layers_ms = s.startup_no_event_layers_ms;
+    results.startup_no_event_layers_runs_ms = s.startup_no_event_layers_runs_ms;
     log("bytes");
     results.bytes = await measureBytes(root, server.url, s.requests);
     results.first_load_js_gzip_kb = results.bytes.first_load_js_gzip_kb;
+    if (process.env.BENCH_ONLY !== "startup") await restOfBench(browser, server, tmp, results);
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+    // Written even when a step failed, so a long run is not lost.
+    results.total_s = (Date.now() - started) / 1000;
+    writeFileSync(join(root, "bench-results.json"), JSON.stringify(results, null, 2) + "\n");
+  }
+  printReport(results);
+}
 
+/** Everything after startup and bytes: the scrub cells, imports, playback, statistics, tiles. */
+async function restOfBench(browser, server, tmp, results) {
+  {
     log("basemap frame cost (?layers=)");
     {
       const { page, context } = await openAtlas(browser, server.url + "/?layers=");
@@ -185,15 +233,7 @@ async function main() {
     log(`PMTiles prototype in the page: scrubbing ${statsN} events on tiles`);
     results.pmtiles.scrub = await tilesInPage(browser, server.url, built.archive);
     results.aggregate_index = { features: statsN, ...aggregateIndex(fc, [...windows(90, 30, STEPS), ...windows(5 * 365, 90, STEPS)]) };
-  } finally {
-    await browser.close();
-    await server.stop();
-    rmSync(tmp, { recursive: true, force: true });
-    // Written even when a step failed, so a long run is not lost.
-    results.total_s = (Date.now() - started) / 1000;
-    writeFileSync(join(root, "bench-results.json"), JSON.stringify(results, null, 2) + "\n");
   }
-  printReport(results);
 }
 
 main().catch((e) => {

@@ -1,12 +1,17 @@
 /**
- * Builds the production app when its sources changed, then starts `next start` on a free
- * loopback port. Used by the end-to-end tests and the benchmark; the caller stops it.
+ * Builds the static site when its sources changed, then serves out/ on a free loopback port
+ * exactly as `npm start` does (scripts/static-server.mjs). Used by `npm start`, the
+ * end-to-end tests and the benchmark; the caller stops the server.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { buildIsCurrent, writeBuildFingerprint } from "./build-fingerprint.mjs";
+import { spawnStaticServer } from "./static-server.mjs";
+
+/** Every file the server needs from a build: the site and the headers written for it. */
+const BUILD_OUTPUTS = [join("out", "index.html"), join("hosting", "serve.json")];
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -20,8 +25,10 @@ export function freePort() {
   });
 }
 
-export function ensureBuild(root) {
-  if (existsSync(join(root, ".next", "BUILD_ID")) && buildIsCurrent(root)) return false;
+/** Builds unless a build of the current sources is there; true when it built. */
+export function ensureBuild(root, { announce = null } = {}) {
+  if (BUILD_OUTPUTS.every((f) => existsSync(join(root, f))) && buildIsCurrent(root)) return false;
+  if (announce) console.log(announce);
   const started = Date.now();
   const r = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) throw new Error(`npm run build failed with exit code ${r.status}`);
@@ -33,19 +40,14 @@ export function ensureBuild(root) {
 /** Starts the server and resolves once it answers; returns { url, stop }. */
 export async function startServer(root, env = {}) {
   const port = await freePort();
-  const child = spawn(join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: false,
-  });
+  const child = spawnStaticServer(root, `tcp://127.0.0.1:${port}`, { stdio: ["ignore", "pipe", "pipe"], env, logRequests: false });
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`the static server exited early:\n${log}`);
     try {
       const res = await fetch(url);
       if (res.ok) break;
@@ -54,7 +56,7 @@ export async function startServer(root, env = {}) {
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`next start did not answer within 60 s:\n${log}`);
+      throw new Error(`the static server did not answer within 60 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,8 +1,8 @@
 "use client";
 /**
- * Mirrors the shareable state (window, mode, layers, selection) into the address bar with
+ * Mirrors the shareable state (window, mode, layers, selection, open tab) into the address bar with
  * history.replaceState, throttled while scrubbing so the browser is not flooded. The
- * initial state already came from the URL on the server.
+ * initial state was read from the URL before the store was made (components/atlas-loader.tsx).
  */
 import { useEffect } from "react";
 import { serialiseUrlState, type UrlState } from "@/lib/url/url-state";
@@ -13,7 +13,7 @@ import { useAtlasStoreApi } from "./atlas-store-provider";
 const THROTTLE_MS = 250;
 
 function urlStateOf(s: AtlasStore): UrlState {
-  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId };
+  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab };
 }
 
 export function useUrlSync(): void {
@@ -32,7 +32,7 @@ export function useUrlSync(): void {
     };
     last = new URLSearchParams(window.location.search).toString();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.window === prev.window && s.mode === prev.mode && s.layers === prev.layers && s.selectedId === prev.selectedId) return;
+      if (s.window === prev.window && s.mode === prev.mode && s.layers === prev.layers && s.selectedId === prev.selectedId && s.tab === prev.tab) return;
       timer ??= setTimeout(write, THROTTLE_MS);
     });
     return () => {

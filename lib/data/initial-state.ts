@@ -1,32 +1,33 @@
 /**
- * The page's initial state from the dataset, today's date and the request's URL
- * parameters (parsed as untrusted input; what is ignored becomes a notice).
+ * The page's initial state from the bundled data, today's date and the page's URL
+ * parameters (parsed as untrusted input; what is ignored becomes a notice). Runs in the
+ * browser before the store is made: the HTML is the same for every URL.
  */
 import { dayFromParts, dayParts } from "../domain/days";
 import { LAYER_IDS } from "../domain/layers";
 import type { TimeWindow } from "../domain/visibility";
 import type { AtlasInit } from "../store/atlas-store";
 import { parseUrlState, type UrlState } from "../url/url-state";
-import type { Dataset } from "./build-dataset";
+import type { AtlasData } from "./atlas-data";
 
 /** The timeline spans 1 January of the first event's year to the later of today and the last event. */
-export function datasetExtent(dataset: Dataset, today: number): TimeWindow {
+export function datasetExtent(dataset: Pick<AtlasData, "events">, today: number): TimeWindow {
   const first = Math.min(...dataset.events.map((e) => e.startDay), today);
   const last = Math.max(...dataset.events.map((e) => e.endDay), today);
   return { from: dayFromParts(dayParts(first).year, 1, 1), to: last };
 }
 
 export function defaultUrlState(extent: TimeWindow): UrlState {
-  return { window: { ...extent }, mode: "window", layers: new Set(LAYER_IDS), selected: null };
+  return { window: { ...extent }, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events" };
 }
 
-export function initialState(dataset: Dataset, today: number, params: URLSearchParams): AtlasInit {
+export function initialState(dataset: AtlasData, today: number, params: URLSearchParams): AtlasInit {
   const extent = datasetExtent(dataset, today);
   const ids = new Set(dataset.events.map((e) => e.id));
   const { state, notices } = parseUrlState(params, defaultUrlState(extent), extent, ids);
   const dataNotices =
-    dataset.problems.length > 0
-      ? [`${dataset.problems.length} problem(s) in the bundled data; the affected features are left out.`]
+    dataset.problemCount > 0
+      ? [`${dataset.problemCount} problem(s) in the bundled data; the affected features are left out.`]
       : [];
   return {
     bundled: dataset.events,
@@ -36,16 +37,7 @@ export function initialState(dataset: Dataset, today: number, params: URLSearchP
     mode: state.mode,
     layers: state.layers,
     selectedId: state.selected,
+    tab: state.tab,
     notices: [...dataNotices, ...notices],
   };
-}
-
-/** Next's searchParams object → URLSearchParams (a repeated key keeps its first value). */
-export function toSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) {
-    const value = Array.isArray(v) ? v[0] : v;
-    if (typeof value === "string") p.set(k, value);
-  }
-  return p;
 }

@@ -5,4 +5,11 @@ export interface HeaderEntry {
 }
 export function remoteStyleOrigin(raw: string | undefined | null): string | null;
 export function parseFrameAncestors(raw: string | undefined | null): { sources: string[]; ignored: string[] };
-export function securityHeaders(options?: { basemapStyleUrl?: string | null; frameAncestors?: string | null; dev?: boolean }): HeaderEntry[];
+export function scriptHashSource(base64Sha256: string): string;
+export function securityHeaders(options?: {
+  basemapStyleUrl?: string | null;
+  frameAncestors?: string | null;
+  /** Base64 SHA-256 digests of the inline scripts the built HTML contains. */
+  scriptHashes?: readonly string[];
+  dev?: boolean;
+}): HeaderEntry[];

@@ -1,9 +1,10 @@
 /**
- * The HTTP security headers of every response (used by next.config.mjs; the same set is
- * documented for static hosting in docs/security-headers.md). Plain JavaScript so the Next
- * config can import it; pure, so a unit test checks it.
+ * The HTTP security headers of every response: generated after the static build for the
+ * static server `npm start` runs and for other static hosts (lib/security/static-hosting.mjs,
+ * docs/security-headers.md), and sent by `next dev` (next.config.mjs). Plain JavaScript so
+ * the Next config and the build scripts can import it; pure, so a unit test checks it.
  *
- * Contract: `securityHeaders({ basemapStyleUrl, frameAncestors, dev })` returns
+ * Contract: `securityHeaders({ basemapStyleUrl, frameAncestors, scriptHashes, dev })` returns
  * `[{ key, value }]`: a Content-Security-Policy that allows only our own origin, plus `blob:`
  * and `data:` for images and workers (MapLibre and the import worker), plus the origin of the
  * remote basemap style when one is configured (the same rule as lib/map/basemap-choice.ts:
@@ -12,11 +13,12 @@
  * policy that sends nothing to the sources analysts open; and a permissions policy that
  * switches off what the page never uses.
  *
- * Scripts: Next.js streams its page data in inline <script> tags, so `script-src` carries
- * 'unsafe-inline'. Nonces would remove it, but only for a server that renders every page per
- * request; the same policy must also work from a static host, and no data ever reaches the
- * page as markup (React renders it as text; there is no innerHTML anywhere), which is what
- * the inline allowance would otherwise expose. 'unsafe-eval' is added only for `next dev`.
+ * Scripts: the static HTML carries Next.js's page data in inline <script> tags. They are
+ * the same for every request, so the build hashes each one and `script-src` allows exactly
+ * those hashes (`scriptHashes`, e.g. "sha256-…") besides our own origin: no 'unsafe-inline'
+ * in production, so injected markup could not run a script even if some text ever became
+ * markup. `next dev` injects scripts of its own, so only there 'unsafe-inline' and
+ * 'unsafe-eval' are allowed.
  */
 
 /** @param {string | undefined | null} raw */
@@ -53,16 +55,24 @@ export function parseFrameAncestors(raw) {
 }
 
 /**
- * @param {{ basemapStyleUrl?: string | null, frameAncestors?: string | null, dev?: boolean }} options
+ * The CSP source for the SHA-256 of an inline script's text, e.g. 'sha256-…='.
+ * @param {string} base64Sha256
+ */
+export function scriptHashSource(base64Sha256) {
+  return `'sha256-${base64Sha256}'`;
+}
+
+/**
+ * @param {{ basemapStyleUrl?: string | null, frameAncestors?: string | null, scriptHashes?: readonly string[], dev?: boolean }} options
  * @returns {Array<{ key: string, value: string }>}
  */
-export function securityHeaders({ basemapStyleUrl = null, frameAncestors = null, dev = false } = {}) {
+export function securityHeaders({ basemapStyleUrl = null, frameAncestors = null, scriptHashes = [], dev = false } = {}) {
   const remote = remoteStyleOrigin(basemapStyleUrl);
   const extra = remote ? ` ${remote}` : "";
   const ancestors = parseFrameAncestors(frameAncestors).sources;
   const csp = [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    dev ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : ["script-src 'self'", ...[...new Set(scriptHashes)].sort().map(scriptHashSource)].join(" "),
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${extra}`,
     "font-src 'self'",

@@ -13,7 +13,7 @@ import type { ContextEvent } from "../data/build-dataset";
 import { LAYER_IDS, type LayerId } from "../domain/layers";
 import type { EventKind } from "../domain/schema";
 import type { TimeWindow } from "../domain/visibility";
-import type { WindowMode } from "../url/url-state";
+import type { PanelTab, WindowMode } from "../url/url-state";
 import { clampWindow } from "../domain/window";
 
 export interface Notice {
@@ -52,6 +52,8 @@ export interface AtlasState {
   search: string;
 
   selectedId: string | null;
+  /** The open side panel (shared in the URL as `tab`). */
+  tab: PanelTab;
   notices: readonly Notice[];
 }
 
@@ -67,6 +69,7 @@ export interface AtlasActions {
   clearFilters(): void;
   setSearch(search: string): void;
   select(id: string | null): void;
+  setTab(tab: PanelTab): void;
   addImport(batch: ImportBatch): void;
   removeImport(id: string): void;
   setImports(batches: readonly ImportBatch[]): void;
@@ -84,6 +87,7 @@ export interface AtlasInit {
   mode?: WindowMode;
   layers?: ReadonlySet<LayerId>;
   selectedId?: string | null;
+  tab?: PanelTab;
   notices?: readonly string[];
 }
 
@@ -108,6 +112,7 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     kinds: new Set(),
     search: "",
     selectedId: init.selectedId ?? null,
+    tab: init.tab ?? "events",
     notices: initialNotices,
 
     setWindow: (window) => {
@@ -135,6 +140,7 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     clearFilters: () => set({ participants: new Set(), domains: new Set(), kinds: new Set(), search: "" }),
     setSearch: (search) => set({ search }),
     select: (selectedId) => set({ selectedId }),
+    setTab: (tab) => set({ tab }),
     addImport: (batch) => set({ imports: [...get().imports, batch] }),
     removeImport: (id) => {
       const imports = get().imports.filter((b) => b.id !== id);

@@ -1,6 +1,7 @@
 /**
  * The shareable part of the view in the URL: `from`, `to` (YYYY-MM-DD), `mode`
- * (window | cumulative), `layers` (comma-separated layer ids) and `selected` (an event id).
+ * (window | cumulative), `layers` (comma-separated layer ids), `selected` (an event id) and
+ * `tab` (the open side panel: events | summary | compare | claims).
  *
  * Parsing treats the URL as untrusted: every value is checked, anything invalid is dropped
  * in favour of the default and described in a plain-text notice (never echoed as markup).
@@ -12,11 +13,17 @@ import type { TimeWindow } from "../domain/visibility";
 
 export type WindowMode = "window" | "cumulative";
 
+/** The side panels' tabs, in their order on screen; the first is the default. */
+export const PANEL_TABS = ["events", "summary", "compare", "claims"] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+const isPanelTab = (v: string): v is PanelTab => (PANEL_TABS as readonly string[]).includes(v);
+
 export interface UrlState {
   window: TimeWindow;
   mode: WindowMode;
   layers: ReadonlySet<LayerId>;
   selected: string | null;
+  tab: PanelTab;
 }
 
 export interface UrlParseResult {
@@ -100,7 +107,14 @@ export function parseUrlState(
     else notices.push(`No event has the id ${quoteValue(selectedText)}; nothing was selected.`);
   }
 
-  return { state: { window: { from, to }, mode, layers, selected }, notices };
+  let tab = defaults.tab;
+  const tabText = get("tab");
+  if (tabText !== null) {
+    if (isPanelTab(tabText)) tab = tabText;
+    else notices.push(`"tab" must be one of ${PANEL_TABS.join(", ")}; ${quoteValue(tabText)} was ignored.`);
+  }
+
+  return { state: { window: { from, to }, mode, layers, selected, tab }, notices };
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
@@ -119,5 +133,6 @@ export function serialiseUrlState(state: UrlState, defaults: UrlState): string {
   if (state.mode !== defaults.mode) p.set("mode", state.mode);
   if (!sameSet(state.layers, defaults.layers)) p.set("layers", LAYER_IDS.filter((l) => state.layers.has(l)).join(","));
   if (state.selected !== null) p.set("selected", state.selected);
+  if (state.tab !== defaults.tab) p.set("tab", state.tab);
   return p.toString();
 }

@@ -43,16 +43,45 @@ export async function probeScript(root) {
   return probeSource;
 }
 
-/** Records performance.now() when the map container first says "idle" (navigation start = 0). */
+/**
+ * Records performance.now() when the map container first says "idle" (navigation start = 0),
+ * and when the map's canvas first exists (MapLibre constructed), for the startup breakdown.
+ */
 const IDLE_MARK = () => {
   const mark = () => {
+    if (window.__benchMapAt === undefined && document.querySelector(".map-container canvas")) window.__benchMapAt = performance.now();
     const el = document.querySelector('.map-container[data-map-state="idle"]');
     if (el && window.__benchIdleAt === undefined) window.__benchIdleAt = performance.now();
   };
   new MutationObserver(mark).observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ["data-map-state"] });
 };
 
-/** Opens `url` in a fresh context; resolves once the map is idle. Returns { page, context, idleAt, requests }. */
+/**
+ * Where the time to map idle went, in ms from navigation start, read from the page's own
+ * timings: the HTML received, the page's scripts run (DOMContentLoaded), the events file
+ * received, the atlas's first render (the app's "atlas:data-ready" mark), the map's code
+ * received (the last JavaScript response), the map created (its canvas), the basemap received
+ * (the last /basemap/ response) and idle.
+ */
+const BREAKDOWN = () => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const res = performance.getEntriesByType("resource");
+  const lastEnd = (test) => Math.max(-1, ...res.filter((r) => test(new URL(r.name).pathname)).map((r) => r.responseEnd));
+  const mark = performance.getEntriesByName("atlas:data-ready")[0];
+  const orNull = (x) => (x === undefined || x < 0 ? null : Math.round(x));
+  return {
+    html_ms: orNull(nav?.responseEnd),
+    dom_content_loaded_ms: orNull(nav?.domContentLoadedEventEnd),
+    data_file_ms: orNull(lastEnd((p) => p.startsWith("/data/"))),
+    atlas_render_ms: orNull(mark?.startTime),
+    map_code_ms: orNull(lastEnd((p) => p.endsWith(".js") || p.endsWith(".mjs"))),
+    map_created_ms: orNull(window.__benchMapAt),
+    basemap_ms: orNull(lastEnd((p) => p.startsWith("/basemap/"))),
+    idle_ms: orNull(window.__benchIdleAt),
+  };
+};
+
+/** Opens `url` in a fresh context; resolves once the map is idle. Returns { page, context, idleAt, breakdown, requests }. */
 export async function openAtlas(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: "light", reducedMotion: "no-preference" });
   await context.addInitScript(IDLE_MARK);
@@ -67,11 +96,12 @@ export async function openAtlas(browser, url) {
     polling: 50,
   });
   const idleAt = await page.evaluate(() => window.__benchIdleAt);
-  return { page, context, idleAt, requests, errors };
+  const breakdown = await page.evaluate(BREAKDOWN);
+  return { page, context, idleAt, breakdown, requests, errors };
 }
 
 export async function addProbe(page, root) {
-  await page.addScriptTag({ content: await probeScript(root) });
+  await page.evaluate(await probeScript(root));
 }
 
 /**

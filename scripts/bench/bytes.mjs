@@ -2,8 +2,9 @@
  * Bytes a reader downloads: the JS chunks the initial HTML references (gzipped, each file
  * as the server would send it; the `noModule` polyfill, which module-capable browsers skip,
  * is counted apart), the chunks loaded later (the lazily loaded map and
- * MapLibre), the HTML itself (it carries the events in the RSC payload), the basemap
- * (public/basemap/*) and the dataset (geodata/*.geojson).
+ * MapLibre), the HTML itself (the same for every URL), the events file it preloads
+ * (/data/atlas-data.<hash>.json), the basemap (public/basemap/*) and the dataset
+ * (geodata/*.geojson).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -61,6 +62,8 @@ export async function measureBytes(root, baseUrl, requestedAfterLoad) {
     lazyRaw += buf.length;
     lazyGzip += gz(buf);
   }
+  const dataPath = /<link rel="preload" href="(\/data\/[^"]+\.json)"/.exec(text)?.[1] ?? null;
+  const dataBuf = dataPath ? await fetchBuffer(baseUrl + dataPath) : null;
   return {
     first_load_js_gzip_kb: kb(initialGzip),
     first_load_js_raw_kb: kb(initialRaw),
@@ -71,6 +74,7 @@ export async function measureBytes(root, baseUrl, requestedAfterLoad) {
     lazy_js_files: lazy.length,
     html_raw_kb: kb(html.length),
     html_gzip_kb: kb(gz(html)),
+    data_file: dataBuf ? { path: dataPath, raw_kb: kb(dataBuf.length), gzip_kb: kb(gz(dataBuf)) } : null,
     basemap: dirBytes(join(root, "public", "basemap")),
     geodata: dirBytes(join(root, "geodata"), ".geojson"),
   };

@@ -59,12 +59,32 @@ export function printReport(r) {
     );
   }
   out.push("", `Startup to map idle: median ${f(r.startup_ms)} ms of [${(r.startup_runs_ms ?? []).join(", ")}]; target ≤ 1500`);
+  if (r.startup_no_event_layers_ms !== undefined) {
+    out.push(
+      `  baseline, same run: the page with every event layer off (?layers=) ${f(r.startup_no_event_layers_ms)} ms of [${(r.startup_no_event_layers_runs_ms ?? []).join(", ")}] (startup ${ratio(r.startup_ms, r.startup_no_event_layers_ms)} of it)`,
+    );
+  }
+  if (r.startup_breakdown_ms) {
+    const b = r.startup_breakdown_ms;
+    const phases = [
+      ["HTML received", b.html_ms],
+      ["scripts run (DOMContentLoaded)", b.dom_content_loaded_ms],
+      ["events file received", b.data_file_ms],
+      ["atlas first render", b.atlas_render_ms],
+      ["map code received", b.map_code_ms],
+      ["map created", b.map_created_ms],
+      ["basemap received", b.basemap_ms],
+      ["map idle", b.idle_ms],
+    ];
+    out.push(`  where the time goes (median ms after navigation start, each phase on its own): ${phases.map(([name, ms]) => `${name} ${f(ms)}`).join(" · ")}`);
+  }
   if (r.bytes) {
     const b = r.bytes;
     out.push(
       `First-load JS: ${f(b.first_load_js_gzip_kb, 1)} KB gzipped (${b.first_load_js_files} files, ${f(b.first_load_js_raw_kb, 1)} KB raw; the noModule polyfill, ${f(b.nomodule_polyfill_gzip_kb, 1)} KB, apart); target ≤ 200`,
       `Lazily loaded JS (map, MapLibre and its worker): ${f(b.lazy_js_gzip_kb, 1)} KB gzipped (${b.lazy_js_files} files)`,
-      `HTML (with the events in the RSC payload): ${f(b.html_raw_kb, 1)} KB raw, ${f(b.html_gzip_kb, 1)} KB gzipped`,
+      `HTML (the same for every URL): ${f(b.html_raw_kb, 1)} KB raw, ${f(b.html_gzip_kb, 1)} KB gzipped`,
+      ...(b.data_file ? [`Events file (${b.data_file.path}, cached for ever): ${f(b.data_file.raw_kb, 1)} KB raw, ${f(b.data_file.gzip_kb, 1)} KB gzipped`] : []),
       `Basemap: ${f(b.basemap.raw_kb, 1)} KB raw, ${f(b.basemap.gzip_kb, 1)} KB gzipped (${b.basemap.files} files)`,
       `Geodata: ${f(b.geodata.raw_kb, 1)} KB raw, ${f(b.geodata.gzip_kb, 1)} KB gzipped (${b.geodata.files} files)`,
     );

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { BASE_URL, foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
+import { injectAxe } from "./support/axe";
 import { listedEvents } from "./support/events-list";
 import { decodePng } from "./support/pixels";
 
@@ -90,7 +91,7 @@ describe("import and export", () => {
     }
 
     // Accessibility of the report dialog and the toolbar.
-    await page.addScriptTag({ path: join(process.cwd(), "node_modules", "axe-core", "axe.min.js") });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
       const r = await axe.run({ include: [[".io-dialog"], [".atlas-toolbar"]] });

@@ -7,12 +7,10 @@
  * the details open, in light (desktop) and dark (phone).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRequire } from "node:module";
+import { injectAxe } from "./support/axe";
 import type { Browser, Page } from "playwright-core";
 import { foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve("axe-core/axe.min.js");
 const CHEBARKUL: [number, number] = [60.35, 54.95];
 const PEACE_MISSIONS = ["Peace Mission 2007", "Peace Mission 2013", "Peace Mission 2018"];
 const EVENT_LAYERS = [
@@ -60,7 +58,7 @@ async function pagePoint(page: Page, lngLat: [number, number]) {
 
 /** Serious or critical axe violations on the whole page. */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document);

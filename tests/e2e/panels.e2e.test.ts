@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createRequire } from "node:module";
+import { injectAxe } from "./support/axe";
 import { EVENT_LAYER_IDS } from "@/lib/map/event-layers";
 import { foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
 import { loadDataset } from "@/lib/data/load-dataset";
@@ -16,8 +16,6 @@ import { fileURLToPath } from "node:url";
 // Expected figures come from the bundled data itself, so the tests follow the data as it grows.
 const bundled = loadDataset(fileURLToPath(new URL("../../geodata/", import.meta.url))).events;
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
 
 let browser: Browser;
 beforeAll(async () => {
@@ -101,7 +99,7 @@ async function listIds(page: Page): Promise<string[]> {
 }
 
 async function axeSerious(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document.querySelector(".atlas-sidebar"), { resultTypes: ["violations"] });

@@ -8,14 +8,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createRequire } from "node:module";
+import { injectAxe } from "./support/axe";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { EVENT_LAYER_IDS } from "@/lib/map/event-layers";
 import { launchBrowser, openPage, waitForMapIdle } from "./support/browser";
 import { listedIds } from "./support/events-list";
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve("axe-core/axe.min.js");
 
 // Every layer that draws an event (labels may be hidden by collisions; the highlight is not an event).
 const DRAWING_LAYERS = Object.values(EVENT_LAYER_IDS).filter((id) => id !== EVENT_LAYER_IDS.labels && !id.startsWith("events-selected"));
@@ -313,7 +311,7 @@ describe("timeline", () => {
       const { page, context, errors } = await openPage(browser, "/?from=2022-01-01&to=2023-12-31", { colorScheme });
       await waitForMapIdle(page);
       await page.getByRole("button", { name: /Finland joins NATO/ }).focus();
-      await page.addScriptTag({ path: AXE_PATH });
+      await injectAxe(page);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
         const r = await axe.run({ include: [".atlas-timeline"] });

@@ -12,13 +12,22 @@ describe("security headers", () => {
     expect(directive(policy, "connect-src")).toBe("connect-src 'self'");
     expect(directive(policy, "img-src")).toBe("img-src 'self' data: blob:");
     expect(directive(policy, "worker-src")).toBe("worker-src 'self' blob:");
-    expect(directive(policy, "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+    expect(directive(policy, "script-src")).toBe("script-src 'self'");
     expect(directive(policy, "object-src")).toBe("object-src 'none'");
     expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
     const keys = securityHeaders({}).map((h) => h.key);
     expect(keys).toEqual(expect.arrayContaining(["X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy"]));
     expect(keys).not.toContain("X-Powered-By");
     expect(csp({ dev: true })).toContain("'unsafe-eval'");
+  });
+
+  it("allow the build's inline scripts by hash only: never 'unsafe-inline' for scripts outside next dev", () => {
+    const policy = csp({ scriptHashes: ["bbb=", "aaa=", "bbb="] });
+    expect(directive(policy, "script-src")).toBe("script-src 'self' 'sha256-aaa=' 'sha256-bbb='");
+    for (const options of [{}, { scriptHashes: ["x="] }, { basemapStyleUrl: "https://tiles.example.org/s.json", frameAncestors: "'self'" }]) {
+      expect(directive(csp(options), "script-src")).not.toContain("unsafe");
+    }
+    expect(directive(csp({ dev: true, scriptHashes: ["x="] }), "script-src")).toBe("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
   });
 
   it("add the remote style's origin exactly when the basemap uses one", () => {

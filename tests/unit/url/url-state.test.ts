@@ -5,7 +5,7 @@ import { parseUrlState, serialiseUrlState, type UrlState } from "@/lib/url/url-s
 
 const day = (s: string) => parseDay(s)!;
 const extent = { from: day("2005-01-01"), to: day("2026-11-29") };
-const defaults: UrlState = { window: extent, mode: "window", layers: new Set(LAYER_IDS), selected: null };
+const defaults: UrlState = { window: extent, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events" };
 const ids = new Set(["joint-sea-2012", "dragon-24"]);
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), defaults, extent, ids);
 const shownWindow = (query: string) => {
@@ -15,8 +15,9 @@ const shownWindow = (query: string) => {
 
 describe("URL state parsing", () => {
   it("restores a valid view exactly and says nothing", () => {
-    const r = parse("from=2024-01-22&to=2024-05-31&mode=cumulative&layers=nato-drills,cn-ru-patrols&selected=dragon-24");
+    const r = parse("from=2024-01-22&to=2024-05-31&mode=cumulative&layers=nato-drills,cn-ru-patrols&selected=dragon-24&tab=compare");
     expect(r.notices).toEqual([]);
+    expect(r.state.tab).toBe("compare");
     expect(shownWindow("from=2024-01-22&to=2024-05-31")).toBe("2024-01-22..2024-05-31");
     expect(r.state.mode).toBe("cumulative");
     expect([...r.state.layers].sort()).toEqual(["cn-ru-patrols", "nato-drills"]);
@@ -24,7 +25,7 @@ describe("URL state parsing", () => {
   });
 
   it("round-trips through serialise, and a default view has a clean URL", () => {
-    const state: UrlState = { window: { from: day("2024-02-29"), to: day("2025-01-01") }, mode: "cumulative", layers: new Set(["imported"]), selected: "joint-sea-2012" };
+    const state: UrlState = { window: { from: day("2024-02-29"), to: day("2025-01-01") }, mode: "cumulative", layers: new Set(["imported"]), selected: "joint-sea-2012", tab: "summary" };
     const query = serialiseUrlState(state, defaults);
     const back = parse(query);
     expect(back.notices).toEqual([]);
@@ -79,7 +80,7 @@ describe("URL state parsing", () => {
 
   it("treats markup in any parameter as plain data and never echoes it whole", () => {
     const markup = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    for (const param of ["from", "to", "mode", "layers", "selected"]) {
+    for (const param of ["from", "to", "mode", "layers", "selected", "tab"]) {
       const r = parse(`${param}=${encodeURIComponent(markup)}`);
       expect(r.state).toEqual(defaults);
       expect(r.notices).toHaveLength(1);
@@ -92,11 +93,25 @@ describe("URL state parsing", () => {
 
   it("ignores over-long values without quoting them", () => {
     const long = "2024-01-01".padEnd(5000, "x");
-    for (const param of ["from", "to", "mode", "layers", "selected"]) {
+    for (const param of ["from", "to", "mode", "layers", "selected", "tab"]) {
       const r = parse(`${param}=${long}`);
       expect(r.state).toEqual(defaults);
       expect(r.notices).toEqual([`The "${param}" parameter is too long and was ignored.`]);
     }
+  });
+
+  it("opens the named tab; an unknown or differently written tab keeps the default with a notice naming the choices", () => {
+    for (const tab of ["events", "summary", "compare", "claims"] as const) {
+      expect(parse(`tab=${tab}`)).toEqual({ state: { ...defaults, tab }, notices: [] });
+    }
+    for (const bad of ["Summary", "stats", "", " compare"]) {
+      const r = parse(`tab=${encodeURIComponent(bad)}`);
+      expect(r.state.tab).toBe("events");
+      expect(r.notices).toEqual([`"tab" must be one of events, summary, compare, claims; ${JSON.stringify(bad)} was ignored.`]);
+    }
+    // The default tab is left out of a shared link, any other is written.
+    expect(serialiseUrlState({ ...defaults, tab: "events" }, defaults)).toBe("");
+    expect(serialiseUrlState({ ...defaults, tab: "claims" }, defaults)).toBe("tab=claims");
   });
 
   it("strips control characters from quoted values", () => {
