@@ -8,6 +8,7 @@ import type { TimeWindow } from "../domain/visibility";
 import type { AtlasInit } from "../store/atlas-store";
 import { parseUrlState, type UrlState } from "../url/url-state";
 import type { Dataset } from "./build-dataset";
+import { DEFAULT_THEATRES } from "../theatres/presets";
 
 /** The timeline spans 1 January of the first event's year to the later of today and the last event. */
 export function datasetExtent(dataset: Dataset, today: number): TimeWindow {
@@ -17,7 +18,7 @@ export function datasetExtent(dataset: Dataset, today: number): TimeWindow {
 }
 
 export function defaultUrlState(extent: TimeWindow): UrlState {
-  return { window: { ...extent }, mode: "window", layers: new Set(LAYER_IDS), selected: null };
+  return { window: { ...extent }, mode: "window", layers: new Set(LAYER_IDS), selected: null, view: "single", theatres: DEFAULT_THEATRES };
 }
 
 export function initialState(dataset: Dataset, today: number, params: URLSearchParams): AtlasInit {
@@ -36,6 +37,8 @@ export function initialState(dataset: Dataset, today: number, params: URLSearchP
     mode: state.mode,
     layers: state.layers,
     selectedId: state.selected,
+    view: state.view,
+    theatres: state.theatres,
     notices: [...dataNotices, ...notices],
   };
 }

@@ -1,6 +1,8 @@
 /**
  * The shareable part of the view in the URL: `from`, `to` (YYYY-MM-DD), `mode`
- * (window | cumulative), `layers` (comma-separated layer ids) and `selected` (an event id).
+ * (window | cumulative), `layers` (comma-separated layer ids), `selected` (an event id),
+ * `view` (single | theatres) and `theatres` (the two theatres' frames, see
+ * lib/theatres/theatres-param.ts; written only with `view=theatres`).
  *
  * Parsing treats the URL as untrusted: every value is checked, anything invalid is dropped
  * in favour of the default and described in a plain-text notice (never echoed as markup).
@@ -9,14 +11,19 @@
 import { formatDay, parseDay } from "../domain/days";
 import { isLayerId, LAYER_IDS, type LayerId } from "../domain/layers";
 import type { TimeWindow } from "../domain/visibility";
+import type { TheatrePair } from "../theatres/presets";
+import { parseTheatresParam, serialiseTheatres } from "../theatres/theatres-param";
 
 export type WindowMode = "window" | "cumulative";
+export type MapViewMode = "single" | "theatres";
 
 export interface UrlState {
   window: TimeWindow;
   mode: WindowMode;
   layers: ReadonlySet<LayerId>;
   selected: string | null;
+  view: MapViewMode;
+  theatres: TheatrePair;
 }
 
 export interface UrlParseResult {
@@ -100,7 +107,22 @@ export function parseUrlState(
     else notices.push(`No event has the id ${quoteValue(selectedText)}; nothing was selected.`);
   }
 
-  return { state: { window: { from, to }, mode, layers, selected }, notices };
+  let view = defaults.view;
+  const viewText = get("view");
+  if (viewText !== null) {
+    if (viewText === "single" || viewText === "theatres") view = viewText;
+    else notices.push(`"view" must be single or theatres; ${quoteValue(viewText)} was ignored.`);
+  }
+
+  let theatres = defaults.theatres;
+  const theatresText = get("theatres");
+  if (theatresText !== null) {
+    const parsed = parseTheatresParam(theatresText, quoteValue);
+    theatres = parsed.theatres;
+    notices.push(...parsed.notices);
+  }
+
+  return { state: { window: { from, to }, mode, layers, selected, view, theatres }, notices };
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
@@ -119,5 +141,8 @@ export function serialiseUrlState(state: UrlState, defaults: UrlState): string {
   if (state.mode !== defaults.mode) p.set("mode", state.mode);
   if (!sameSet(state.layers, defaults.layers)) p.set("layers", LAYER_IDS.filter((l) => state.layers.has(l)).join(","));
   if (state.selected !== null) p.set("selected", state.selected);
+  if (state.view !== defaults.view) p.set("view", state.view);
+  const theatres = state.view === "theatres" ? serialiseTheatres(state.theatres) : null;
+  if (theatres !== null) p.set("theatres", theatres);
   return p.toString();
 }
