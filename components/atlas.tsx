@@ -2,7 +2,8 @@
 /**
  * The page: header, map, side panels and the timeline, around one store. The map (which
  * pulls in MapLibre) is loaded lazily so the first paint does not wait for it; the panels
- * and the timeline render at once from the same state.
+ * and the timeline render at once from the same state. The map area shows the single map
+ * or the two theatres (store.view), each loaded the same way.
  */
 import dynamic from "next/dynamic";
 import Link from "next/link";
@@ -13,6 +14,8 @@ import { Notices } from "./ui/notices";
 import { Sidebar } from "./panels/sidebar";
 import { Timeline } from "./timeline/timeline";
 import { DataToolbar } from "./io/data-toolbar";
+import { MapViewSwitch } from "./map/map-view-switch";
+import { useAtlas } from "./state/atlas-store-provider";
 
 // MapLibre is requested together with the map's own chunk, not after it has loaded and
 // rendered (the map component imports it too; the second import reuses the first).
@@ -20,6 +23,16 @@ const MapView = dynamic(() => Promise.all([import("./map/map-view"), import("map
   ssr: false,
   loading: () => <div className="map-container" data-map-state="loading" aria-busy="true" />,
 });
+
+const TheatresView = dynamic(
+  () => Promise.all([import("./theatres/theatres-view"), import("maplibre-gl")]).then(([m]) => m.TheatresView),
+  { ssr: false, loading: () => <div className="map-container" data-map-state="loading" aria-busy="true" /> },
+);
+
+function MapArea() {
+  const view = useAtlas((s) => s.view);
+  return view === "theatres" ? <TheatresView /> : <MapView />;
+}
 
 function UrlSync() {
   useUrlSync();
@@ -45,13 +58,14 @@ export function Atlas({ init, data }: { init: AtlasInit; data: DataStatement | n
             · <Link href="/coverage">Data coverage</Link>
           </p>
           <div className="atlas-toolbar" id="atlas-toolbar">
+            <MapViewSwitch />
             <DataToolbar />
           </div>
         </header>
         <Notices />
         <main className="atlas-main">
           <section className="atlas-map" aria-label="Map">
-            <MapView />
+            <MapArea />
           </section>
           <Sidebar />
         </main>
