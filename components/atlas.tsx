@@ -4,6 +4,7 @@
  * store made from `init` (already read from the URL, so the first frame shows the shared
  * view). The map (which pulls in MapLibre) is loaded lazily so the panels and the timeline
  * do not wait for it; they render at once from the same state.
+ * The map area shows the single map or the two theatres (store.view), each loaded the same way.
  */
 import dynamic from "next/dynamic";
 import type { AtlasInit } from "@/lib/store/atlas-store";
@@ -15,12 +16,24 @@ import { Notices } from "./ui/notices";
 import { Sidebar } from "./panels/sidebar";
 import { Timeline } from "./timeline/timeline";
 import { DataToolbar } from "./io/data-toolbar";
+import { MapViewSwitch } from "./map/map-view-switch";
+import { useAtlas } from "./state/atlas-store-provider";
 
 const MapView = dynamic(loadMapView, { ssr: false, loading: () => <MapPlaceholder /> });
 
 /** What stands in for the map until MapLibre has loaded (also in the static HTML). */
 export function MapPlaceholder() {
   return <div className="map-container" data-map-state="loading" aria-busy="true" />;
+}
+
+const TheatresView = dynamic(
+  () => Promise.all([import("./theatres/theatres-view"), import("maplibre-gl")]).then(([m]) => m.TheatresView),
+  { ssr: false, loading: () => <div className="map-container" data-map-state="loading" aria-busy="true" /> },
+);
+
+function MapArea() {
+  const view = useAtlas((s) => s.view);
+  return view === "theatres" ? <TheatresView /> : <MapView />;
 }
 
 function UrlSync() {
@@ -33,11 +46,11 @@ export function Atlas({ init, data }: { init: AtlasInit; data: DataStatement | n
     <AtlasStoreProvider init={init}>
       <UrlSync />
       <div className="atlas">
-        <AtlasHeader data={data} toolbar={<DataToolbar />} />
+        <AtlasHeader data={data} toolbar={<><MapViewSwitch /><DataToolbar /></>} />
         <Notices />
         <main className="atlas-main">
           <section className="atlas-map" aria-label="Map">
-            <MapView />
+            <MapArea />
           </section>
           <Sidebar />
         </main>

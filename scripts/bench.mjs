@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the static site if its sources changed, serves it as `npm start`
  * does, and in one run measures scrub latency (ours / naive / floor) at 1,000, 10,000 and 100,000 synthetic
- * imported events, panel statistics, playback, startup and bytes; prints a table and writes
+ * imported events, the same scrub with two maps (the Theatres view) at 10,000 beside the
+ * single map's, panel statistics, playback, startup and bytes; prints a table and writes
  * bench-results.json at the project root. Not part of `npm test`; it asserts nothing.
  *
  * Environment: BENCH_SIZES=1000,10000 to run fewer sizes, BENCH_STEPS (default 50),
@@ -16,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { ensureBuild, startServer } from "./serve-production.mjs";
 import { syntheticCollection, writeSynthetic } from "./bench/dataset.mjs";
 import { addProbe, importFile, launch, openAtlas } from "./bench/browser.mjs";
-import { floorOnly, percentile, scrubCell, tilesCell, windows } from "./bench/scrub.mjs";
+import { floorOnly, percentile, scrubCell, theatresCell, tilesCell, windows } from "./bench/scrub.mjs";
 import { measureBytes } from "./bench/bytes.mjs";
 import { printReport } from "./bench/report.mjs";
 import { aggregateIndex, buildArchive, verifyArchive } from "./bench/tiles.mjs";
@@ -28,6 +29,8 @@ const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Nu
 const STEPS = Number(process.env.BENCH_STEPS ?? 50);
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 5);
 const SEED = 8;
+/** The size at which the two-map cell runs (the issue's 10,000). */
+const THEATRES_AT = 10_000;
 const CELLS = [
   { widthDays: 90, stepDays: 30 },
   { widthDays: 5 * 365, stepDays: 90 },
@@ -146,7 +149,7 @@ async function main() {
   const server = await startServer(root);
   const browser = await launch();
   const tmp = mkdtempSync(join(tmpdir(), "atlas-bench-data-"));
-  const results = { date: new Date().toISOString(), steps: STEPS, scrub: [], imports: [] };
+  const results = { date: new Date().toISOString(), steps: STEPS, scrub: [], imports: [], theatres_scrub: [] };
   try {
     log("startup");
     const s = await startup(browser, server.url);
@@ -213,6 +216,27 @@ async function restOfBench(browser, server, tmp, results) {
           floor_idle_p50_ms: r.floor.p50_idle,
           timed_out_steps: r.ours.timed_out + r.naive.timed_out + r.floor.timed_out,
         });
+      }
+      if (n === THEATRES_AT) {
+        log(`${n} events: the Theatres view (two maps)`);
+        const zooms = await page.evaluate(() => window.__benchProbe.showTheatres());
+        for (const cell of CELLS) {
+          const single = results.scrub.find((x) => x.features === n && x.window_days === cell.widthDays);
+          const two = await theatresCell(page, { ...cell, steps: STEPS });
+          log(`  ${cell.widthDays} d: two maps p95 ${two.p95_frame.toFixed(0)} ms, single map p95 ${single.ours_p95_ms.toFixed(0)} ms`);
+          results.theatres_scrub.push({
+            features: n,
+            window_days: cell.widthDays,
+            step_days: cell.stepDays,
+            map_zooms: zooms,
+            single_p50_ms: single.ours_p50_ms,
+            single_p95_ms: single.ours_p95_ms,
+            theatres_p50_ms: two.p50_frame,
+            theatres_p95_ms: two.p95_frame,
+            theatres_idle_p95_ms: two.p95_idle,
+            timed_out_steps: two.timed_out,
+          });
+        }
       }
       await context.close();
     }

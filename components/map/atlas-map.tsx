@@ -5,9 +5,11 @@
  * `mapLib`), so the first paint of the page never waits for it, and its worker is served
  * from our own origin.
  *
- * The container carries `data-map-state` ("loading" | "idle" | "moving") so tests and the
- * benchmark can wait for the map to settle, and the MapLibre instance is published as
- * `window.__atlasMap` for the same purpose (read-only use), its module as `window.__atlasMapLib`.
+ * The container carries `data-map-state` ("loading" | "idle" | "moving") and `data-map-id`
+ * so tests and the benchmark can wait for a map to settle, and the MapLibre instance is
+ * published as `window.__atlasMaps[mapId]` for the same purpose (read-only use), and as
+ * `window.__atlasMap` when it is the page's main map (the single map, or the first theatre);
+ * its module as `window.__atlasMapLib`. The component can be mounted more than once.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
@@ -25,6 +27,8 @@ type MapLib = typeof import("maplibre-gl");
 declare global {
   interface Window {
     __atlasMap?: MaplibreMap;
+    /** Every mounted map by its id ("single", "theatre-1", "theatre-2"). */
+    __atlasMaps?: Record<string, MaplibreMap>;
     /** The MapLibre module the map runs on (the benchmark registers its tiles protocol on it). */
     __atlasMapLib?: MapLib;
   }
@@ -50,7 +54,15 @@ export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 
 const basemapConfig = chooseBasemap(process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL);
 
+type Bounds = [[number, number], [number, number]];
+
 export interface AtlasMapProps {
+  /** Names the map for tests and the benchmark (`window.__atlasMaps`). */
+  mapId?: string;
+  /** Publish this map as `window.__atlasMap` too (default true). */
+  main?: boolean;
+  /** The first view (default: INITIAL_BOUNDS). */
+  initialBounds?: Bounds;
   /** Event sources and layers, rendered above the basemap and below its labels. */
   children?: ReactNode;
   interactiveLayerIds?: string[];
@@ -61,7 +73,18 @@ export interface AtlasMapProps {
   cursor?: string;
 }
 
-export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, onMouseMove, onMouseLeave, cursor }: AtlasMapProps) {
+export function AtlasMap({
+  mapId = "single",
+  main = true,
+  initialBounds = INITIAL_BOUNDS,
+  children,
+  interactiveLayerIds,
+  onMapReady,
+  onClick,
+  onMouseMove,
+  onMouseLeave,
+  cursor,
+}: AtlasMapProps) {
   const theme = useColorScheme();
   const mapRef = useRef<MapRef>(null);
   const [mapState, setMapState] = useState<"loading" | "idle" | "moving">("loading");
@@ -85,11 +108,14 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, o
   // The event layers go on as soon as the style is loaded, so their tiling runs alongside the
   // basemap's instead of after MapLibre's first complete render (its `load` event).
   const setUp = useRef(false);
+  const published = useRef<MaplibreMap | null>(null);
   const onStyleReady = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map || setUp.current || !map.isStyleLoaded()) return;
     setUp.current = true;
-    window.__atlasMap = map;
+    published.current = map;
+    if (main) window.__atlasMap = map;
+    window.__atlasMaps = { ...window.__atlasMaps, [mapId]: map };
     // Images the style asks for are made in code (no sprite to fetch); re-added after a style swap.
     const markers = markerImages();
     const addImages = () => {
@@ -104,7 +130,21 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, o
     });
     setLoaded(true);
     onMapReady?.(map);
-  }, [onMapReady]);
+  }, [onMapReady, main, mapId]);
+
+  // A map that goes (the view switched) stops being published.
+  useEffect(
+    () => () => {
+      const map = published.current;
+      if (!map) return;
+      if (window.__atlasMaps?.[mapId] === map) {
+        const { [mapId]: _gone, ...rest } = window.__atlasMaps;
+        window.__atlasMaps = rest;
+      }
+      if (window.__atlasMap === map) delete window.__atlasMap;
+    },
+    [mapId],
+  );
 
   const onIdle = useCallback(() => {
     setMapState("idle");
@@ -125,12 +165,12 @@ export function AtlasMap({ children, interactiveLayerIds, onMapReady, onClick, o
   );
 
   return (
-    <div className="map-container" data-map-state={mapState} data-theme={theme}>
+    <div className="map-container" data-map-state={mapState} data-map-id={mapId} data-theme={theme}>
       <Map
         ref={mapRef}
         mapLib={loadMapLib()}
         mapStyle={mapStyle}
-        initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 0 } }}
+        initialViewState={{ bounds: initialBounds, fitBoundsOptions: { padding: 0 } }}
         minZoom={0.5}
         maxZoom={12}
         renderWorldCopies

@@ -17,8 +17,15 @@
  * While the map is zoomed out beyond where labels are drawn, their filter is not updated:
  * any filter change costs MapLibre an extra frame (~80 ms in software WebGL), for labels
  * no one can see. It catches up as soon as labels can be drawn.
+ *
+ * A theatre's map passes its own selectors: the events it draws (the visible ones in its
+ * frame) and its label rule (the whole rule and "in the frame"); the single map draws
+ * every visible event.
  */
 import { useMemo, useState } from "react";
+import type { FilterSpecification } from "maplibre-gl";
+import type { AtlasEvent } from "@/lib/domain/atlas-event";
+import type { AtlasState } from "@/lib/store/atlas-store";
 import { Layer, Source } from "react-map-gl/maplibre";
 import { mapCollectionsOf, toMapCollection } from "@/lib/map/event-features";
 import {
@@ -30,25 +37,38 @@ import {
   selectionLayers,
   shapesSourceId,
 } from "@/lib/map/event-layers";
-import { selectAllEvents, selectMapFilter, selectSelectedEvent, selectTimelessMapFilter } from "@/lib/store/selectors";
+import {
+  selectAllEvents,
+  selectMapFilter,
+  selectSelectedEvent,
+  selectTimelessMapFilter,
+  selectVisibleEvents,
+} from "@/lib/store/selectors";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 import { useColorScheme } from "./use-color-scheme";
 import { useShownState } from "./use-shown-state";
 import { useZoomAtLeast } from "./use-zoom-at-least";
 
-export function EventLayers() {
+export interface EventLayersProps {
+  /** The events the map draws (default: every visible event). */
+  drawnOf?: (s: AtlasState) => readonly AtlasEvent[];
+  /** The labels' filter (default: the whole visibility rule). */
+  labelRuleOf?: (s: AtlasState) => FilterSpecification;
+}
+
+export function EventLayers({ drawnOf = selectVisibleEvents, labelRuleOf = selectMapFilter }: EventLayersProps) {
   const theme = useColorScheme();
   const events = useAtlas(selectAllEvents);
   const timeless = useAtlas(selectTimelessMapFilter);
   const selected = useAtlas(selectSelectedEvent);
   const collections = mapCollectionsOf(events);
-  useShownState(collections);
+  useShownState(collections, drawnOf);
   const labelsDrawn = useZoomAtLeast(LABELS_MIN_ZOOM);
   // Read the rule only while labels are drawn, so a slider step does not even re-render
   // this component while they are not; the last rule applied stays on the labels.
-  const liveRule = useAtlas((s) => (labelsDrawn ? selectMapFilter(s) : null));
+  const liveRule = useAtlas((s) => (labelsDrawn ? labelRuleOf(s) : null));
   const store = useAtlasStoreApi();
-  const [labelsRule, setLabelsRule] = useState(() => selectMapFilter(store.getState()));
+  const [labelsRule, setLabelsRule] = useState(() => labelRuleOf(store.getState()));
   if (liveRule !== null && liveRule !== labelsRule) setLabelsRule(liveRule);
   const chunkCount = collections.chunks.length;
   const layersByChunk = useMemo(

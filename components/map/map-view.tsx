@@ -6,8 +6,12 @@
  * is selected. The canvas is focusable (MapLibre's keyboard pan and zoom) and describes
  * itself as a picture whose text alternative is the events list. Loaded lazily by the page
  * (it pulls in MapLibre).
+ *
+ * The single map is `<MapView />`; a theatre's map passes its id, first view, name, the
+ * events it draws and its label rule, and its own camera (the single map's follows the
+ * selection; a theatre's keeps to its frame).
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MapLayerMouseEvent } from "react-map-gl/maplibre";
 import type { MapGeoJSONFeature, Map as MaplibreMap } from "maplibre-gl";
 import { interactiveLayerIds, isShapesSource } from "@/lib/map/event-layers";
@@ -18,8 +22,8 @@ import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { selectAllEvents, selectEventsById } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 import { focusEventDetails } from "../panels/event-details";
-import { AtlasMap } from "./atlas-map";
-import { EventLayers } from "./event-layers";
+import { AtlasMap, type AtlasMapProps } from "./atlas-map";
+import { EventLayers, type EventLayersProps } from "./event-layers";
 import { Legend } from "./legend";
 import { MapTooltip } from "./map-tooltip";
 import { SelectionCamera } from "./selection-camera";
@@ -60,13 +64,36 @@ function eventsOf(hits: readonly MapHit[], byId: ReadonlyMap<string, AtlasEvent>
   return hits.map((h) => byId.get(h.id)).filter((e): e is AtlasEvent => e !== undefined);
 }
 
-function describeCanvas(map: MaplibreMap) {
-  const canvas = map.getCanvas();
-  canvas.setAttribute("aria-label", "Map of the visible exercises and patrols");
-  canvas.setAttribute("aria-describedby", MAP_DESCRIPTION_ID);
+export interface MapViewProps extends EventLayersProps, Pick<AtlasMapProps, "mapId" | "main" | "initialBounds"> {
+  /** The canvas's accessible name. */
+  label?: string;
+  /** What moves the camera (default: the selection). */
+  camera?: ReactNode;
+  /** Show the legend with the layer switches (default true). */
+  legend?: boolean;
 }
 
-export function MapView() {
+export function MapView({
+  mapId,
+  main,
+  initialBounds,
+  drawnOf,
+  labelRuleOf,
+  label = "Map of the visible exercises and patrols",
+  camera = <SelectionCamera />,
+  legend = true,
+}: MapViewProps = {}) {
+  const descriptionId = mapId && mapId !== "single" ? `${mapId}-description` : MAP_DESCRIPTION_ID;
+  const mapRef = useRef<MaplibreMap | null>(null);
+  const onMapReady = useCallback(
+    (map: MaplibreMap) => {
+      mapRef.current = map;
+      const canvas = map.getCanvas();
+      canvas.setAttribute("aria-label", label);
+      canvas.setAttribute("aria-describedby", descriptionId);
+    },
+    [label, descriptionId],
+  );
   const select = useAtlas((s) => s.select);
   const byId = useAtlas(selectEventsById);
   // Large imports are drawn from several sources, each with its own copy of the layers.
@@ -109,7 +136,7 @@ export function MapView() {
   );
   const closeChooser = useCallback(() => {
     setChooser(null);
-    window.__atlasMap?.getCanvas().focus();
+    mapRef.current?.getCanvas().focus();
   }, []);
 
   const hoverEvents = useMemo(() => (hover ? eventsOf(hover.hits, byId) : []), [hover, byId]);
@@ -117,26 +144,29 @@ export function MapView() {
 
   return (
     <>
-      <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
+      <p id={descriptionId} className="visually-hidden">
         Arrow keys pan the map, plus and minus zoom. The list of visible events is this map&apos;s text alternative:
         choosing an event there selects it here and shows its details.
       </p>
       <AtlasMap
+        mapId={mapId}
+        main={main}
+        initialBounds={initialBounds}
         interactiveLayerIds={interactive}
-        onMapReady={describeCanvas}
+        onMapReady={onMapReady}
         onClick={onClick}
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHover(null)}
         cursor={hover ? "pointer" : "grab"}
       >
-        <EventLayers />
-        <SelectionCamera />
+        <EventLayers drawnOf={drawnOf} labelRuleOf={labelRuleOf} />
+        {camera}
         {hover && !chooser && hoverEvents.length > 0 ? <MapTooltip lngLat={hover.lngLat} events={hoverEvents} /> : null}
         {chooser && chooserEvents.length > 1 ? (
           <StackChooser lngLat={chooser.lngLat} events={chooserEvents} onChoose={choose} onClose={closeChooser} />
         ) : null}
       </AtlasMap>
-      <Legend />
+      {legend ? <Legend /> : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 /**
- * Keeps the `shown` feature state of the map's shape sources equal to the visible set
- * (lib/map/shown-state.ts). It listens to the store directly rather than through a render,
+ * Keeps the `shown` feature state of the map's shape sources equal to the set the map draws
+ * (lib/map/shown-state.ts): the visible set, or a theatre's part of it. It listens to the store directly rather than through a render,
  * so a slider step reaches the map in the same task as the store change, before React
  * re-renders the panels.
  */
@@ -10,10 +10,15 @@ import { useMap } from "react-map-gl/maplibre";
 import type { MapCollections } from "@/lib/map/event-features";
 import { shapesSourceId } from "@/lib/map/event-layers";
 import { SHOWN_STATE, shownChanges } from "@/lib/map/shown-state";
+import type { AtlasEvent } from "@/lib/domain/atlas-event";
+import type { AtlasState } from "@/lib/store/atlas-store";
 import { selectVisibleEvents } from "@/lib/store/selectors";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 
-export function useShownState({ featureIdOf, chunkOfFeature, chunks }: MapCollections): void {
+export function useShownState(
+  { featureIdOf, chunkOfFeature, chunks }: MapCollections,
+  drawnOf: (s: AtlasState) => readonly AtlasEvent[] = selectVisibleEvents,
+): void {
   const { current } = useMap();
   const store = useAtlasStoreApi();
   useEffect(() => {
@@ -29,7 +34,7 @@ export function useShownState({ featureIdOf, chunkOfFeature, chunks }: MapCollec
     const apply = () => {
       const now = currentSources();
       if (now.some((s) => !s)) return;
-      const visible = selectVisibleEvents(store.getState());
+      const visible = drawnOf(store.getState());
       lastVisible = visible;
       if (now.some((s, i) => s !== sources[i])) {
         // New sources (the first run, new data and ids, or a style swap): start from nothing.
@@ -44,7 +49,7 @@ export function useShownState({ featureIdOf, chunkOfFeature, chunks }: MapCollec
     };
     apply();
     const unsubscribe = store.subscribe((s) => {
-      if (selectVisibleEvents(s) !== lastVisible) apply();
+      if (drawnOf(s) !== lastVisible) apply();
     });
     const onStyleData = () => {
       if (currentSources().some((s, i) => s !== sources[i])) apply();
@@ -54,5 +59,5 @@ export function useShownState({ featureIdOf, chunkOfFeature, chunks }: MapCollec
       unsubscribe();
       map.off("styledata", onStyleData);
     };
-  }, [current, store, featureIdOf, chunkOfFeature, chunks]);
+  }, [current, store, featureIdOf, chunkOfFeature, chunks, drawnOf]);
 }

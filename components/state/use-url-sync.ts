@@ -1,6 +1,6 @@
 "use client";
 /**
- * Mirrors the shareable state (window, mode, layers, selection, open tab) into the address bar with
+ * Mirrors the shareable state (window, mode, layers, selection, open tab, map view and theatres) into the address bar with
  * history.replaceState, throttled while scrubbing so the browser is not flooded. The
  * initial state was read from the URL before the store was made (components/atlas-loader.tsx).
  */
@@ -13,7 +13,7 @@ import { useAtlasStoreApi } from "./atlas-store-provider";
 const THROTTLE_MS = 250;
 
 function urlStateOf(s: AtlasStore): UrlState {
-  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab };
+  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab, view: s.view, theatres: s.theatres };
 }
 
 export function useUrlSync(): void {
@@ -32,7 +32,7 @@ export function useUrlSync(): void {
     };
     last = new URLSearchParams(window.location.search).toString();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.window === prev.window && s.mode === prev.mode && s.layers === prev.layers && s.selectedId === prev.selectedId && s.tab === prev.tab) return;
+      if (s.window === prev.window && s.mode === prev.mode && s.layers === prev.layers && s.selectedId === prev.selectedId && s.tab === prev.tab && s.view === prev.view && s.theatres === prev.theatres) return;
       timer ??= setTimeout(write, THROTTLE_MS);
     });
     return () => {

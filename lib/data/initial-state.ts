@@ -9,6 +9,7 @@ import type { TimeWindow } from "../domain/visibility";
 import type { AtlasInit } from "../store/atlas-store";
 import { parseUrlState, type UrlState } from "../url/url-state";
 import type { AtlasData } from "./atlas-data";
+import { DEFAULT_THEATRES } from "../theatres/presets";
 
 /** The timeline spans 1 January of the first event's year to the later of today and the last event. */
 export function datasetExtent(dataset: Pick<AtlasData, "events">, today: number): TimeWindow {
@@ -18,7 +19,7 @@ export function datasetExtent(dataset: Pick<AtlasData, "events">, today: number)
 }
 
 export function defaultUrlState(extent: TimeWindow): UrlState {
-  return { window: { ...extent }, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events" };
+  return { window: { ...extent }, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events", view: "single", theatres: DEFAULT_THEATRES };
 }
 
 export function initialState(dataset: AtlasData, today: number, params: URLSearchParams): AtlasInit {
@@ -38,6 +39,8 @@ export function initialState(dataset: AtlasData, today: number, params: URLSearc
     layers: state.layers,
     selectedId: state.selected,
     tab: state.tab,
+    view: state.view,
+    theatres: state.theatres,
     notices: [...dataNotices, ...notices],
   };
 }

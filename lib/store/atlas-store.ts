@@ -13,7 +13,8 @@ import type { ContextEvent } from "../data/build-dataset";
 import { LAYER_IDS, type LayerId } from "../domain/layers";
 import type { EventKind } from "../domain/schema";
 import type { TimeWindow } from "../domain/visibility";
-import type { PanelTab, WindowMode } from "../url/url-state";
+import type { MapViewMode, PanelTab, WindowMode } from "../url/url-state";
+import { DEFAULT_THEATRES, type TheatreFrame, type TheatrePair } from "../theatres/presets";
 import { clampWindow } from "../domain/window";
 
 export interface Notice {
@@ -55,6 +56,11 @@ export interface AtlasState {
   /** The open side panel (shared in the URL as `tab`). */
   tab: PanelTab;
   notices: readonly Notice[];
+
+  /** One map, or two side by side on their theatres (lib/theatres). */
+  view: MapViewMode;
+  /** The two theatres' frames: chosen from the presets, panned to or fitted; not the camera. */
+  theatres: TheatrePair;
 }
 
 export interface AtlasActions {
@@ -75,6 +81,8 @@ export interface AtlasActions {
   setImports(batches: readonly ImportBatch[]): void;
   notify(text: string, tone?: Notice["tone"]): void;
   dismissNotice(id: number): void;
+  setView(view: MapViewMode): void;
+  setTheatre(index: 0 | 1, frame: TheatreFrame): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -89,6 +97,8 @@ export interface AtlasInit {
   selectedId?: string | null;
   tab?: PanelTab;
   notices?: readonly string[];
+  view?: MapViewMode;
+  theatres?: TheatrePair;
 }
 
 export const DEFAULT_SPEED = 30;
@@ -114,6 +124,8 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     selectedId: init.selectedId ?? null,
     tab: init.tab ?? "events",
     notices: initialNotices,
+    view: init.view ?? "single",
+    theatres: init.theatres ?? DEFAULT_THEATRES,
 
     setWindow: (window) => {
       const next = clampWindow(window, get().extent);
@@ -151,5 +163,10 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     setImports: (imports) => set({ imports }),
     notify: (text, tone = "info") => set({ notices: [...get().notices, { id: ++noticeId, text, tone }].slice(-5) }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    setView: (view) => set({ view }),
+    setTheatre: (index, frame) => {
+      const [a, b] = get().theatres;
+      set({ theatres: index === 0 ? [frame, b] : [a, frame] });
+    },
   }));
 }

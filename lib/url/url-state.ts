@@ -1,7 +1,9 @@
 /**
  * The shareable part of the view in the URL: `from`, `to` (YYYY-MM-DD), `mode`
- * (window | cumulative), `layers` (comma-separated layer ids), `selected` (an event id) and
- * `tab` (the open side panel: events | summary | compare | claims).
+ * (window | cumulative), `layers` (comma-separated layer ids), `selected` (an event id),
+ * `tab` (the open side panel: events | summary | compare | claims), `view` (single |
+ * theatres) and `theatres` (the two theatres' frames, see lib/theatres/theatres-param.ts;
+ * written only with `view=theatres`).
  *
  * Parsing treats the URL as untrusted: every value is checked, anything invalid is dropped
  * in favour of the default and described in a plain-text notice (never echoed as markup).
@@ -10,8 +12,11 @@
 import { formatDay, parseDay } from "../domain/days";
 import { isLayerId, LAYER_IDS, type LayerId } from "../domain/layers";
 import type { TimeWindow } from "../domain/visibility";
+import type { TheatrePair } from "../theatres/presets";
+import { parseTheatresParam, serialiseTheatres } from "../theatres/theatres-param";
 
 export type WindowMode = "window" | "cumulative";
+export type MapViewMode = "single" | "theatres";
 
 /** The side panels' tabs, in their order on screen; the first is the default. */
 export const PANEL_TABS = ["events", "summary", "compare", "claims"] as const;
@@ -24,6 +29,8 @@ export interface UrlState {
   layers: ReadonlySet<LayerId>;
   selected: string | null;
   tab: PanelTab;
+  view: MapViewMode;
+  theatres: TheatrePair;
 }
 
 export interface UrlParseResult {
@@ -114,7 +121,22 @@ export function parseUrlState(
     else notices.push(`"tab" must be one of ${PANEL_TABS.join(", ")}; ${quoteValue(tabText)} was ignored.`);
   }
 
-  return { state: { window: { from, to }, mode, layers, selected, tab }, notices };
+  let view = defaults.view;
+  const viewText = get("view");
+  if (viewText !== null) {
+    if (viewText === "single" || viewText === "theatres") view = viewText;
+    else notices.push(`"view" must be single or theatres; ${quoteValue(viewText)} was ignored.`);
+  }
+
+  let theatres = defaults.theatres;
+  const theatresText = get("theatres");
+  if (theatresText !== null) {
+    const parsed = parseTheatresParam(theatresText, quoteValue);
+    theatres = parsed.theatres;
+    notices.push(...parsed.notices);
+  }
+
+  return { state: { window: { from, to }, mode, layers, selected, tab, view, theatres }, notices };
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
@@ -134,5 +156,8 @@ export function serialiseUrlState(state: UrlState, defaults: UrlState): string {
   if (!sameSet(state.layers, defaults.layers)) p.set("layers", LAYER_IDS.filter((l) => state.layers.has(l)).join(","));
   if (state.selected !== null) p.set("selected", state.selected);
   if (state.tab !== defaults.tab) p.set("tab", state.tab);
+  if (state.view !== defaults.view) p.set("view", state.view);
+  const theatres = state.view === "theatres" ? serialiseTheatres(state.theatres) : null;
+  if (theatres !== null) p.set("theatres", theatres);
   return p.toString();
 }

@@ -38,6 +38,11 @@ export function printReport(r) {
   out.push(
     "targets: ours/naive ≤ 1 in every cell (p95); at 10,000 ours within 2× the floor (p95 against p95, and p50 against p50); at 100,000 ours p95 < 400 ms",
   );
+  for (const t of r.theatres_scrub ?? []) {
+    out.push(
+      `Two maps (Theatres view) at ${t.features} events, ${t.window_days} d window: p50/p95 ${f(t.theatres_p50_ms)}/${f(t.theatres_p95_ms)} ms beside the single map's ${f(t.single_p50_ms)}/${f(t.single_p95_ms)} ms: ${ratio(t.theatres_p95_ms, t.single_p95_ms)} at p95, ${ratio(t.theatres_p50_ms, t.single_p50_ms)} at p50; target ≤ 1.5× at 10,000`,
+    );
+  }
   if (r.basemap_floor) out.push(`Basemap alone (?layers=): repaint p50 ${f(r.basemap_floor.p50_frame, 1)} ms, p95 ${f(r.basemap_floor.p95_frame, 1)} ms`);
   for (const i of r.imports ?? []) out.push(`Import of ${i.features} events (${f(i.file_mb, 1)} MB) to map idle: ${f(i.import_to_idle_ms)} ms via ${i.via}`);
   if (r.stats) {

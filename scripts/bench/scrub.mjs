@@ -68,3 +68,12 @@ export async function tilesCell(page, { widthDays, stepDays, steps }) {
   const { timings: tiles, floor } = await timedSteps(page, "tilesStep", windows(widthDays, stepDays, steps), true);
   return { tiles: summarise(tiles), floor: summarise(floor) };
 }
+
+/**
+ * The Theatres view's cell: the same windows as `scrubCell`, each change timed until both
+ * theatre maps show it (page/probe.ts `oursTheatres`). Call after `showTheatres`.
+ */
+export async function theatresCell(page, { widthDays, stepDays, steps }) {
+  const { timings } = await timedSteps(page, "oursTheatres", windows(widthDays, stepDays, steps), false);
+  return summarise(timings);
+}

@@ -62,8 +62,7 @@ function theStore() {
 type WaitFor = { retile: string } | { settle: readonly string[] } | null;
 
 /** Times one change; see the module contract. */
-function timeChange(wait: WaitFor, change: () => void): Promise<StepTiming> {
-  const m = theMap();
+function timeChange(wait: WaitFor, change: () => void, m: MaplibreMap = theMap()): Promise<StepTiming> {
   return new Promise((resolve) => {
     let retiled = wait === null || "settle" in wait;
     let frame = -1;
@@ -109,6 +108,51 @@ async function ours(w: TimeWindow): Promise<StepTiming> {
     // (it is coalesced with the step's own frame otherwise).
     theMap().triggerRepaint();
   });
+}
+
+const THEATRE_MAPS = ["theatre-1", "theatre-2"] as const;
+
+function theatreMaps(): MaplibreMap[] {
+  return THEATRE_MAPS.map((id) => {
+    const m = window.__atlasMaps?.[id];
+    if (!m) throw new Error(`window.__atlasMaps["${id}"] is not set`);
+    return m;
+  });
+}
+
+/**
+ * `ours` in the Theatres view: the same window change, timed on both maps at once (each
+ * waits for its own sources, as `ours` does); a step counts when both maps have drawn it,
+ * so its time is the later of the two.
+ */
+async function oursTheatres(w: TimeWindow): Promise<StepTiming> {
+  const maps = theatreMaps();
+  const change = () => {
+    theStore().getState().setWindow(w);
+    for (const m of maps) m.triggerRepaint();
+  };
+  // Every map listens before the one change, made by the last map's timer.
+  const timings = await Promise.all(maps.map((m, i) => timeChange({ settle: appSources(m) }, i === maps.length - 1 ? change : () => {}, m)));
+  return {
+    frame: Math.max(...timings.map((t) => t.frame)),
+    idle: Math.max(...timings.map((t) => t.idle)),
+    ...(timings.some((t) => t.timedOut) ? { timedOut: true } : {}),
+  };
+}
+
+/** Switches the page to the Theatres view and waits until both maps have loaded and settled. */
+async function showTheatres(): Promise<number[]> {
+  theStore().getState().setView("theatres");
+  const t0 = performance.now();
+  while (!THEATRE_MAPS.every((id) => window.__atlasMaps?.[id]?.loaded())) {
+    if (performance.now() - t0 > STEP_TIMEOUT_MS * 5) throw new Error("the theatre maps did not load");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  for (const m of theatreMaps()) {
+    if (!m.loaded() || m.isMoving()) await new Promise<void>((r) => m.once("idle", () => r()));
+    await timeChange(null, () => m.triggerRepaint(), m);
+  }
+  return theatreMaps().map((m) => m.getZoom());
 }
 
 async function floor(): Promise<StepTiming> {
@@ -326,6 +370,8 @@ async function playWithSteps(ms: number, daysPerSecond: number): Promise<{ fps: 
 
 const probe = {
   ours,
+  oursTheatres,
+  showTheatres,
   floor,
   settle,
   naiveSetup,

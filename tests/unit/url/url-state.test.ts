@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { formatDay, parseDay } from "@/lib/domain/days";
 import { LAYER_IDS } from "@/lib/domain/layers";
 import { parseUrlState, serialiseUrlState, type UrlState } from "@/lib/url/url-state";
+import { DEFAULT_THEATRES, presetFrame } from "@/lib/theatres/presets";
 
 const day = (s: string) => parseDay(s)!;
 const extent = { from: day("2005-01-01"), to: day("2026-11-29") };
-const defaults: UrlState = { window: extent, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events" };
+const defaults: UrlState = { window: extent, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events", view: "single", theatres: DEFAULT_THEATRES };
 const ids = new Set(["joint-sea-2012", "dragon-24"]);
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), defaults, extent, ids);
 const shownWindow = (query: string) => {
@@ -25,7 +26,7 @@ describe("URL state parsing", () => {
   });
 
   it("round-trips through serialise, and a default view has a clean URL", () => {
-    const state: UrlState = { window: { from: day("2024-02-29"), to: day("2025-01-01") }, mode: "cumulative", layers: new Set(["imported"]), selected: "joint-sea-2012", tab: "summary" };
+    const state: UrlState = { ...defaults, window: { from: day("2024-02-29"), to: day("2025-01-01") }, mode: "cumulative", layers: new Set(["imported"]), selected: "joint-sea-2012", tab: "summary" };
     const query = serialiseUrlState(state, defaults);
     const back = parse(query);
     expect(back.notices).toEqual([]);
@@ -80,7 +81,7 @@ describe("URL state parsing", () => {
 
   it("treats markup in any parameter as plain data and never echoes it whole", () => {
     const markup = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    for (const param of ["from", "to", "mode", "layers", "selected", "tab"]) {
+    for (const param of ["from", "to", "mode", "layers", "selected", "tab", "view", "theatres"]) {
       const r = parse(`${param}=${encodeURIComponent(markup)}`);
       expect(r.state).toEqual(defaults);
       expect(r.notices).toHaveLength(1);
@@ -93,7 +94,7 @@ describe("URL state parsing", () => {
 
   it("ignores over-long values without quoting them", () => {
     const long = "2024-01-01".padEnd(5000, "x");
-    for (const param of ["from", "to", "mode", "layers", "selected", "tab"]) {
+    for (const param of ["from", "to", "mode", "layers", "selected", "tab", "view", "theatres"]) {
       const r = parse(`${param}=${long}`);
       expect(r.state).toEqual(defaults);
       expect(r.notices).toEqual([`The "${param}" parameter is too long and was ignored.`]);
@@ -117,5 +118,58 @@ describe("URL state parsing", () => {
   it("strips control characters from quoted values", () => {
     const r = parse(`mode=${encodeURIComponent("a\u0000b\nc")}`);
     expect(r.notices[0]).toContain('"abc"');
+  });
+
+  describe("the Theatres view", () => {
+    it("restores the view and two preset frames, and writes them back the same way", () => {
+      const r = parse("view=theatres&theatres=arctic,central-asia");
+      expect(r.notices).toEqual([]);
+      expect(r.state.view).toBe("theatres");
+      expect(r.state.theatres).toEqual([presetFrame("arctic"), presetFrame("central-asia")]);
+      expect(serialiseUrlState(r.state, defaults)).toBe("view=theatres&theatres=arctic%2Ccentral-asia");
+    });
+
+    it("round-trips custom boxes, one across the antimeridian", () => {
+      const state: UrlState = {
+        ...defaults,
+        view: "theatres",
+        theatres: [presetFrame("baltic"), { preset: null, bbox: [170.25, 50, 200.5, 66.75] }],
+      };
+      const query = serialiseUrlState(state, defaults);
+      expect(new URLSearchParams(query).get("theatres")).toBe("baltic,170.25_50_200.5_66.75");
+      const back = parse(query);
+      expect(back.notices).toEqual([]);
+      expect(back.state).toEqual(state);
+    });
+
+    it("keeps the default view's URL clean, and the default frames out of the Theatres URL", () => {
+      expect(serialiseUrlState({ ...defaults, theatres: [presetFrame("arctic"), presetFrame("pacific")] }, defaults)).toBe("");
+      expect(serialiseUrlState({ ...defaults, view: "theatres" }, defaults)).toBe("view=theatres");
+    });
+
+    it.each([
+      ["an unknown theatre", "moon,pacific", 0],
+      ["a box with three numbers", "baltic,10_20_30", 1],
+      ["a box with its east edge west of its west edge", "30_49_9_61,pacific", 0],
+      ["a box with no height", "baltic,10_50_20_50", 1],
+      ["a box wider than the world", "baltic,-180_0_200_10", 1],
+      ["a box with too many decimals", "9.123_49_30_61,pacific", 0],
+      ["a box written in exponents", "1e1_49_30_61,pacific", 0],
+    ])("replaces %s by that theatre's default, with a notice", (_name, value, bad) => {
+      const r = parse(`view=theatres&theatres=${encodeURIComponent(value)}`);
+      expect(r.notices).toHaveLength(1);
+      expect(r.notices[0]).toContain(`Theatre ${bad + 1}`);
+      expect(r.state.theatres[bad]).toEqual(DEFAULT_THEATRES[bad]);
+      expect(r.state.view).toBe("theatres");
+    });
+
+    it("needs exactly two frames, and a known view", () => {
+      const one = parse("theatres=arctic");
+      expect(one.state.theatres).toEqual(DEFAULT_THEATRES);
+      expect(one.notices.join(" ")).toContain("two frames");
+      const bad = parse("view=split");
+      expect(bad.state.view).toBe("single");
+      expect(bad.notices.join(" ")).toContain('"view"');
+    });
   });
 });
