@@ -18,7 +18,7 @@ export interface RejectionLog {
   readonly features: number;
 }
 
-export function rejectionLog(max = MAX_REJECTIONS_PER_FILE, earlier: readonly Rejection[] = []): RejectionLog {
+export function rejectionLog(max = MAX_REJECTIONS_PER_FILE): RejectionLog {
   const kept: Rejection[] = [];
   let omitted = 0;
   let features = 0;
@@ -41,6 +41,5 @@ export function rejectionLog(max = MAX_REJECTIONS_PER_FILE, earlier: readonly Re
       return features;
     },
   };
-  for (const r of earlier) log.add(r);
   return log;
 }

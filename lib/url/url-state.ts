@@ -21,7 +21,6 @@ export type MapViewMode = "single" | "theatres";
 /** The side panels' tabs, in their order on screen; the first is the default. */
 export const PANEL_TABS = ["events", "summary", "compare", "claims"] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
-const isPanelTab = (v: string): v is PanelTab => (PANEL_TABS as readonly string[]).includes(v);
 
 export interface UrlState {
   window: TimeWindow;
@@ -64,6 +63,16 @@ export function parseUrlState(
     return v;
   };
 
+  /** One of a fixed set of words; anything else keeps the default, with a notice. */
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const text = get(name);
+    if (text === null) return fallback;
+    if ((allowed as readonly string[]).includes(text)) return text as T;
+    const options = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `one of ${allowed.join(", ")}`;
+    notices.push(`"${name}" must be ${options}; ${quoteValue(text)} was ignored.`);
+    return fallback;
+  };
+
   let from = defaults.window.from;
   let to = defaults.window.to;
   const fromText = get("from");
@@ -90,12 +99,7 @@ export function parseUrlState(
     }
   }
 
-  let mode = defaults.mode;
-  const modeText = get("mode");
-  if (modeText !== null) {
-    if (modeText === "window" || modeText === "cumulative") mode = modeText;
-    else notices.push(`"mode" must be window or cumulative; ${quoteValue(modeText)} was ignored.`);
-  }
+  const mode = choice("mode", ["window", "cumulative"] as const, defaults.mode);
 
   let layers = defaults.layers;
   const layersText = get("layers");
@@ -114,19 +118,8 @@ export function parseUrlState(
     else notices.push(`No event has the id ${quoteValue(selectedText)}; nothing was selected.`);
   }
 
-  let tab = defaults.tab;
-  const tabText = get("tab");
-  if (tabText !== null) {
-    if (isPanelTab(tabText)) tab = tabText;
-    else notices.push(`"tab" must be one of ${PANEL_TABS.join(", ")}; ${quoteValue(tabText)} was ignored.`);
-  }
-
-  let view = defaults.view;
-  const viewText = get("view");
-  if (viewText !== null) {
-    if (viewText === "single" || viewText === "theatres") view = viewText;
-    else notices.push(`"view" must be single or theatres; ${quoteValue(viewText)} was ignored.`);
-  }
+  const tab = choice("tab", PANEL_TABS, defaults.tab);
+  const view = choice("view", ["single", "theatres"] as const, defaults.view);
 
   let theatres = defaults.theatres;
   const theatresText = get("theatres");
