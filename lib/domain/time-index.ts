@@ -23,7 +23,8 @@ export interface TimeIndex<T extends Interval> {
   readonly size: number;
 }
 
-function lowerBound(starts: Int32Array | Float64Array, value: number): number {
+/** The first index whose value is >= `value` (in an ascending array). */
+export function lowerBound(starts: Int32Array | Float64Array, value: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -34,7 +35,8 @@ function lowerBound(starts: Int32Array | Float64Array, value: number): number {
   return lo;
 }
 
-function upperBound(starts: Int32Array | Float64Array, value: number): number {
+/** The first index whose value is > `value` (in an ascending array). */
+export function upperBound(starts: Int32Array | Float64Array, value: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {

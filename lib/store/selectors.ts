@@ -20,6 +20,9 @@ import {
   visibilityFilter,
   type VisibilityCriteria,
 } from "../domain/visibility";
+import { buildPeriodAggregates, type PeriodAggregates } from "../stats/period-aggregates";
+import { summarise } from "../stats/summary";
+import { figuresOf, type SummaryFigures } from "../stats/summary-figures";
 import type { AtlasState } from "./atlas-store";
 
 /** Memoises a function of a few inputs on their identity (one entry: the last call). */
@@ -99,6 +102,33 @@ export function visibleEvents(events: readonly AtlasEvent[], criteria: Visibilit
 const visibleMemo = memoLast(visibleEvents);
 export function selectVisibleEvents(s: AtlasState): readonly AtlasEvent[] {
   return visibleMemo(selectAllEvents(s), selectCriteria(s));
+}
+
+const aggregatesCache = new WeakMap<readonly AtlasEvent[], PeriodAggregates>();
+export function periodAggregatesOf(events: readonly AtlasEvent[]): PeriodAggregates {
+  let agg = aggregatesCache.get(events);
+  if (!agg) {
+    agg = buildPeriodAggregates(events);
+    aggregatesCache.set(events, agg);
+  }
+  return agg;
+}
+
+/**
+ * The Summary's figures under `criteria`. The window and layer switches are served by the
+ * per-period aggregates (exact; see lib/stats/period-aggregates.ts). The participant, domain,
+ * kind and search filters cut across every period, so with any of them active this is the
+ * linear summary of the visible set instead.
+ */
+export function summaryFigures(events: readonly AtlasEvent[], criteria: VisibilityCriteria): SummaryFigures {
+  const aggregates = periodAggregatesOf(events);
+  if (aggregates.serves(criteria)) return aggregates.figures(criteria);
+  return figuresOf(summarise(visibleEvents(events, criteria)));
+}
+
+const figuresMemo = memoLast(summaryFigures);
+export function selectSummaryFigures(s: AtlasState): SummaryFigures {
+  return figuresMemo(selectAllEvents(s), selectCriteria(s));
 }
 
 const filterMemo = memoLast((c: VisibilityCriteria): FilterSpecification => visibilityFilter(c));
