@@ -173,62 +173,70 @@ export interface PeriodAggregates {
 export function buildPeriodAggregates(events: readonly AtlasEvent[]): PeriodAggregates {
   // The order the linear pass visits events in: by start day, ties in input order (the time
   // index's order). A rank in it breaks ties for the largest event.
-  const order = events.map((e, i) => ({ e, i }));
-  order.sort((a, b) => a.e.startDay - b.e.startDay || a.i - b.i);
+  // Sorted as indices over a typed array: comparing fields of the events themselves is
+  // several times slower at 100,000 events (and this runs once per data set, on the main thread).
+  const startOf = new Float64Array(events.map((e) => e.startDay));
+  const order = Uint32Array.from(events, (_, i) => i).sort((a, b) => (startOf[a] as number) - (startOf[b] as number) || a - b);
 
-  const names = [...new Set(events.flatMap((e) => e.participants))].sort();
+  const seenNames = new Set<string>();
+  for (const e of events) for (const c of e.participants) seenNames.add(c);
+  const names = [...seenNames].sort();
   const countryBit = new Map(names.map((n, k) => [n, k]));
   const words = Math.max(1, Math.ceil(names.length / 32));
 
-  const ids = new Set<string>();
-  let uniqueIds = true;
-  for (const e of events) {
-    if (ids.has(e.id)) uniqueIds = false;
-    ids.add(e.id);
-  }
-
-  const base = order[0]?.e.startDay ?? 0;
-  const lastStart = order[order.length - 1]?.e.startDay ?? 0;
+  const base = order.length > 0 ? (startOf[order[0] as number] as number) : 0;
+  const lastStart = order.length > 0 ? (startOf[order[order.length - 1] as number] as number) : 0;
   const periodDays = Math.max(MIN_PERIOD_DAYS, Math.ceil((lastStart - base + 1) / MAX_PERIODS));
   const periodOf = (day: number) => Math.floor((day - base) / periodDays);
   const periodCount = periodOf(lastStart) + 1;
 
   const components: { e: AtlasEvent; rank: number }[] = [];
-  const simpleByLayer = new Map<LayerId, { e: AtlasEvent; rank: number }[]>();
-  order.forEach(({ e }, rank) => {
+  const simpleByLayer = new Map<LayerId, { events: AtlasEvent[]; ranks: number[] }>();
+  for (let rank = 0; rank < order.length; rank++) {
+    const e = events[order[rank] as number] as AtlasEvent;
     if (e.parent !== null && comparedPersonnel(e) !== null) components.push({ e, rank });
     else {
-      const list = simpleByLayer.get(e.layer) ?? [];
-      list.push({ e, rank });
-      simpleByLayer.set(e.layer, list);
+      let list = simpleByLayer.get(e.layer);
+      if (!list) simpleByLayer.set(e.layer, (list = { events: [], ranks: [] }));
+      list.events.push(e);
+      list.ranks.push(rank);
     }
-  });
+  }
 
   const layers: LayerPeriods[] = [...simpleByLayer].map(([layer, list]) => {
-    const starts = new Float64Array(list.map((x) => x.e.startDay));
+    const starts = new Float64Array(list.events.map((e) => e.startDay));
     const periods: (Acc | null)[] = new Array<Acc | null>(periodCount).fill(null);
-    list.forEach(({ e, rank }) => {
+    list.events.forEach((e, i) => {
       const p = periodOf(e.startDay);
       const acc = periods[p] ?? emptyAcc(words);
       periods[p] = acc;
-      addEvent(acc, e, rank, countryBit, false);
+      addEvent(acc, e, list.ranks[i] as number, countryBit, false);
     });
     const first = new Int32Array(periodCount + 1);
     for (let p = 0; p <= periodCount; p++) first[p] = lowerBound(starts, base + p * periodDays);
     return {
       layer,
-      side: sideOf(list[0]!.e),
-      events: list.map((x) => x.e),
-      ranks: new Int32Array(list.map((x) => x.rank)),
+      side: sideOf(list.events[0] as AtlasEvent),
+      events: list.events,
+      ranks: new Int32Array(list.ranks),
       starts,
       first,
       periods,
-      crossing: buildTimeIndex(list.map((x, i) => ({ startDay: x.e.startDay, endDay: x.e.endDay, i }))),
+      crossing: buildTimeIndex(list.events.map((e, i) => ({ startDay: e.startDay, endDay: e.endDay, i }))),
     };
   });
 
   const componentIndex = buildTimeIndex(components.map((x, i) => ({ startDay: x.e.startDay, endDay: x.e.endDay, i })));
-  const byId = components.length > 0 ? new Map(events.map((e) => [e.id, e])) : new Map<string, AtlasEvent>();
+  // Ids matter only to the umbrella rule, so only with components; a repeated id would make
+  // "the" ancestor ambiguous, and then `serves` leaves everything to the linear summary.
+  const byId = new Map<string, AtlasEvent>();
+  let uniqueIds = true;
+  if (components.length > 0) {
+    for (const e of events) {
+      if (byId.has(e.id)) uniqueIds = false;
+      byId.set(e.id, e);
+    }
+  }
 
   /** The umbrella rule of summary.ts: an ancestor, visible on the same side, has a figure. */
   function inFiguredUmbrella(e: AtlasEvent, side: Side, rule: readonly Clause[]): boolean {

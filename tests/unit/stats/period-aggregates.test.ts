@@ -205,8 +205,14 @@ describe("period aggregates on seeded random events and windows", () => {
     expect(aggregates.figures(criteria(parseDay("2020-01-01")!, parseDay("2020-12-31")!)).nato.largest?.id).toBe("early");
   });
 
-  it("fall back when event ids repeat (the umbrella rule looks events up by id)", () => {
-    const events = [ev({ id: "a" }), ev({ id: "a", start: "2020-02-01", end: "2020-02-01" })];
-    expect(buildPeriodAggregates(events).serves(criteria(0, 1e6))).toBe(false);
+  it("fall back when event ids repeat and a component looks its umbrella up by id", () => {
+    const twins = [ev({ id: "a", personnel: 100 }), ev({ id: "a", start: "2020-02-01", end: "2020-02-01", personnel: 200 })];
+    const all = criteria(0, 1e6);
+    // Without components no id is looked up: the aggregates serve, and agree.
+    expect(buildPeriodAggregates(twins).serves(all)).toBe(true);
+    expectSame(buildPeriodAggregates(twins).figures(all), linear(twins, all));
+    const withComponent = [...twins, ev({ id: "c", parent: "a", personnel: 50 })];
+    expect(buildPeriodAggregates(withComponent).serves(all)).toBe(false);
+    expectSame(summaryFigures(withComponent, all), linear(withComponent, all));
   });
 });
