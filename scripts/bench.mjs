@@ -7,10 +7,12 @@
  *
  * Environment: BENCH_SIZES=1000,10000 to run fewer sizes, BENCH_STEPS (default 50),
  * BENCH_STARTUP_RUNS (default 5), BENCH_ONLY=startup to measure only startup and bytes,
+ * BENCH_ONLY=stats to measure only the panel statistics (in Node, at the largest size: no
+ * build, no browser; merged into an existing bench-results.json),
  * CHROME_PATH for the browser.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,7 +21,7 @@ import { syntheticCollection, writeSynthetic } from "./bench/dataset.mjs";
 import { addProbe, importFile, launch, openAtlas } from "./bench/browser.mjs";
 import { floorOnly, percentile, scrubCell, theatresCell, tilesCell, windows } from "./bench/scrub.mjs";
 import { measureBytes } from "./bench/bytes.mjs";
-import { printReport } from "./bench/report.mjs";
+import { printReport, printStatsReport } from "./bench/report.mjs";
 import { aggregateIndex, buildArchive, verifyArchive } from "./bench/tiles.mjs";
 
 
@@ -143,7 +145,26 @@ async function tilesInPage(browser, url, archive) {
   return { zoom, features_drawn_first_window: drawn, cells };
 }
 
+/** BENCH_ONLY=stats: the panel statistics alone, kept beside the rest of an earlier run's results. */
+function statsOnly() {
+  const n = Math.max(...SIZES);
+  const tmp = mkdtempSync(join(tmpdir(), "atlas-bench-data-"));
+  const out = join(root, "bench-results.json");
+  try {
+    const file = join(tmp, `synthetic-${n}.geojson`);
+    writeSynthetic(file, n, SEED);
+    log(`panel statistics at ${n} events (Node)`);
+    const results = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : {};
+    results.stats = { ...panelStats(file), date: new Date().toISOString() };
+    writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
+    printStatsReport(results.stats);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === "stats") return statsOnly();
   const started = Date.now();
   ensureBuild(root);
   const server = await startServer(root);
