@@ -10,105 +10,15 @@
  */
 import { useEffect, useState } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
-import { countryName } from "@/lib/domain/country-names";
 import { selectSelectedEvent, selectSummaryFigures, selectVisibleEvents } from "@/lib/store/selectors";
 import { groupBySide, SIDE_LABELS, sidesToShow, type Side } from "@/lib/stats/sides";
-import { summarise, UNION_AUTO_LIMIT, type SideSummary } from "@/lib/stats/summary";
-import type { SideFigures, SummaryFigures } from "@/lib/stats/summary-figures";
-import { comparedPersonnel, comparedPersonnelBasis } from "@/lib/stats/compared-personnel";
+import { summarise, UNION_AUTO_LIMIT } from "@/lib/stats/summary";
+import type { SummaryFigures } from "@/lib/stats/summary-figures";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventButtons } from "./event-buttons";
 import { formatInt } from "./format";
 import { Proximity } from "./proximity";
-
-interface Figure {
-  key: string;
-  label: string;
-  /** The figure as shown, or null while it is being computed. */
-  value: (f: SideFigures, areaKm2: number | null) => string | null;
-  /** How many events are behind it (the length of `events`, without building the list). */
-  count: (f: SideFigures) => number;
-  events: (s: SideSummary) => readonly AtlasEvent[];
-  note?: (f: SideFigures) => string | undefined;
-}
-
-const FIGURES: Figure[] = [
-  { key: "events", label: "Events", value: (f) => formatInt(f.events), count: (f) => f.events, events: (s) => s.events },
-  {
-    key: "personnel",
-    label: "Personnel (reported)",
-    value: (f) => formatInt(f.personnel),
-    count: (f) => f.personnelEvents,
-    events: (s) => s.personnel.events,
-    note: (f) =>
-      [
-        f.inUmbrella > 0 ? `${f.inUmbrella} component(s) are already counted in their umbrella exercise's figure.` : "",
-        f.hostExercises > 0
-          ? `${f.hostExercises} host strategic exercise(s) count by their joint part, not the host's whole-exercise total.`
-          : "",
-      ]
-        .filter((t) => t !== "")
-        .join(" ") || undefined,
-  },
-  {
-    key: "host-exercises",
-    label: "Host exercises (joint part counted)",
-    value: (f) => formatInt(f.hostExercises),
-    count: (f) => f.hostExercises,
-    events: (s) => s.personnel.hostExercises,
-    note: () =>
-      "National strategic exercises that a foreign contingent joined (Vostok, Tsentr, Kavkaz, Ocean…). Their reported totals count the host's whole exercise, so personnel counts only the joint part where a source gives it; each event's details show both figures.",
-  },
-  {
-    key: "missing",
-    label: "Without a personnel figure",
-    value: (f) => formatInt(f.missing),
-    count: (f) => f.missing,
-    events: (s) => s.personnel.missing,
-    note: () => "These events report no personnel figure; they are not counted as zero.",
-  },
-  {
-    key: "personnel-days",
-    label: "Personnel-days",
-    value: (f) => formatInt(f.personnelDays),
-    count: (f) => f.personnelEvents,
-    events: (s) => s.personnelDays.events,
-    note: () => "Personnel × duration in days, over the events with a figure.",
-  },
-  {
-    key: "area",
-    label: "Drill area",
-    value: (_f, km2) => (km2 === null ? null : `${formatInt(km2)} km²`),
-    count: (f) => f.areaEvents,
-    events: (s) => s.areaEvents,
-    note: () => "Area of the union of the events' polygons: overlapping areas are counted once.",
-  },
-  {
-    key: "patrol",
-    label: "Patrol distance",
-    value: (f) => `${formatInt(f.patrolKm)} km`,
-    count: (f) => f.patrols,
-    events: (s) => s.patrolKm.events,
-  },
-  {
-    key: "countries",
-    label: "Countries taking part",
-    value: (f) => formatInt(f.countries.length),
-    count: (f) => f.events,
-    events: (s) => s.events,
-    note: (f) => f.countries.map(countryName).join(", "),
-  },
-  {
-    key: "largest",
-    label: "Largest event (personnel)",
-    value: (f) =>
-      f.largest
-        ? `${f.largest.name}: ${formatInt(comparedPersonnel(f.largest) ?? 0)}${comparedPersonnelBasis(f.largest) === "joint part" ? " (joint part)" : ""}`
-        : "–",
-    count: (f) => (f.largest ? 1 : 0),
-    events: (s) => (s.largest ? [s.largest] : []),
-  },
-];
+import { SUMMARY_ROWS } from "./summary-rows";
 
 /**
  * Drill areas per side, computed after paint (a union of many polygons can take a while);
@@ -151,7 +61,7 @@ export function SummaryPanel() {
   const sides = sidesToShow(figures.imported.events > 0);
   const areas = useDrillAreas(events, figures, sides);
   const [open, setOpen] = useState<{ figure: string; side: Side } | null>(null);
-  const openFigure = open && FIGURES.find((f) => f.key === open.figure);
+  const openFigure = open && SUMMARY_ROWS.find((f) => f.key === open.figure);
   // The lists are linear in the visible events: built only while one is open.
   const openSummary = open && summarise(events)[open.side];
   return (
@@ -175,7 +85,7 @@ export function SummaryPanel() {
           </tr>
         </thead>
         <tbody>
-          {FIGURES.map((f) => (
+          {SUMMARY_ROWS.map((f) => (
             <tr key={f.key}>
               <th scope="row">{f.label}</th>
               {sides.map((side) => {
