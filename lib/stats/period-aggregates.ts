@@ -55,19 +55,9 @@ import type { SideFigures, SummaryFigures } from "./summary-figures";
 const MIN_PERIOD_DAYS = 7;
 const MAX_PERIODS = 4096;
 
-interface Acc {
-  events: number;
-  personnel: number;
-  personnelEvents: number;
-  personnelDays: number;
-  missing: number;
-  inUmbrella: number;
-  hostExercises: number;
-  patrolKm: number;
-  patrols: number;
-  areaEvents: number;
+/** A side's figures while they are summed: the countries as a bit set, the largest with its figure and rank. */
+interface Acc extends Omit<SideFigures, "side" | "countries"> {
   countries: Uint32Array;
-  largest: AtlasEvent | null;
   largestFigure: number;
   largestRank: number;
 }

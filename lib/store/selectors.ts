@@ -48,15 +48,20 @@ export function selectAllEvents(s: AtlasState): readonly AtlasEvent[] {
   return combineEvents(s.bundled, s.imports);
 }
 
-const indexCache = new WeakMap<readonly AtlasEvent[], TimeIndex<AtlasEvent>>();
-export function timeIndexOf(events: readonly AtlasEvent[]): TimeIndex<AtlasEvent> {
-  let index = indexCache.get(events);
-  if (!index) {
-    index = buildTimeIndex(events);
-    indexCache.set(events, index);
-  }
-  return index;
+/** Memoises a function of one array of events on its identity, for as long as the array lives. */
+function memoPerEvents<R>(build: (events: readonly AtlasEvent[]) => R): (events: readonly AtlasEvent[]) => R {
+  const cache = new WeakMap<readonly AtlasEvent[], R>();
+  return (events) => {
+    let r = cache.get(events);
+    if (r === undefined) {
+      r = build(events);
+      cache.set(events, r);
+    }
+    return r;
+  };
 }
+
+export const timeIndexOf: (events: readonly AtlasEvent[]) => TimeIndex<AtlasEvent> = memoPerEvents((events) => buildTimeIndex(events));
 
 const makeCriteria = memoLast(
   (
@@ -104,15 +109,7 @@ export function selectVisibleEvents(s: AtlasState): readonly AtlasEvent[] {
   return visibleMemo(selectAllEvents(s), selectCriteria(s));
 }
 
-const aggregatesCache = new WeakMap<readonly AtlasEvent[], PeriodAggregates>();
-export function periodAggregatesOf(events: readonly AtlasEvent[]): PeriodAggregates {
-  let agg = aggregatesCache.get(events);
-  if (!agg) {
-    agg = buildPeriodAggregates(events);
-    aggregatesCache.set(events, agg);
-  }
-  return agg;
-}
+export const periodAggregatesOf: (events: readonly AtlasEvent[]) => PeriodAggregates = memoPerEvents(buildPeriodAggregates);
 
 /**
  * The Summary's figures under `criteria`. The window and layer switches are served by the
