@@ -19,8 +19,8 @@
  * no one can see. It catches up as soon as labels can be drawn.
  *
  * A theatre's map passes its own selectors: the events it draws (the visible ones in its
- * frame) and its label rule (the whole rule and "in the frame"); the single map draws
- * every visible event.
+ * frame), its label rule (the whole rule and "in the frame") and a higher zoom for labels
+ * (THEATRE_LABELS_MIN_ZOOM, why there); the single map draws every visible event.
  */
 import { useMemo, useState } from "react";
 import type { FilterSpecification } from "maplibre-gl";
@@ -54,16 +54,22 @@ export interface EventLayersProps {
   drawnOf?: (s: AtlasState) => readonly AtlasEvent[];
   /** The labels' filter (default: the whole visibility rule). */
   labelRuleOf?: (s: AtlasState) => FilterSpecification;
+  /** The zoom from which labels are drawn (default LABELS_MIN_ZOOM). */
+  labelsMinZoom?: number;
 }
 
-export function EventLayers({ drawnOf = selectVisibleEvents, labelRuleOf = selectMapFilter }: EventLayersProps) {
+export function EventLayers({
+  drawnOf = selectVisibleEvents,
+  labelRuleOf = selectMapFilter,
+  labelsMinZoom = LABELS_MIN_ZOOM,
+}: EventLayersProps) {
   const theme = useColorScheme();
   const events = useAtlas(selectAllEvents);
   const timeless = useAtlas(selectTimelessMapFilter);
   const selected = useAtlas(selectSelectedEvent);
   const collections = mapCollectionsOf(events);
   useShownState(collections, drawnOf);
-  const labelsDrawn = useZoomAtLeast(LABELS_MIN_ZOOM);
+  const labelsDrawn = useZoomAtLeast(labelsMinZoom);
   // Read the rule only while labels are drawn, so a slider step does not even re-render
   // this component while they are not; the last rule applied stays on the labels.
   const liveRule = useAtlas((s) => (labelsDrawn ? labelRuleOf(s) : null));
@@ -72,8 +78,8 @@ export function EventLayers({ drawnOf = selectVisibleEvents, labelRuleOf = selec
   if (liveRule !== null && liveRule !== labelsRule) setLabelsRule(liveRule);
   const chunkCount = collections.chunks.length;
   const layersByChunk = useMemo(
-    () => Array.from({ length: chunkCount }, (_, chunk) => eventLayers(theme, timeless, { labels: labelsRule, chunk })),
-    [theme, timeless, labelsRule, chunkCount],
+    () => Array.from({ length: chunkCount }, (_, chunk) => eventLayers(theme, timeless, { labels: labelsRule, chunk, labelsMinZoom })),
+    [theme, timeless, labelsRule, chunkCount, labelsMinZoom],
   );
   const highlight = useMemo(() => selectionLayers(theme), [theme]);
   const selectedData = useMemo(() => toMapCollection(selected ? [selected] : []), [selected]);

@@ -79,6 +79,7 @@ export function MapView({
   initialBounds,
   drawnOf,
   labelRuleOf,
+  labelsMinZoom,
   label = "Map of the visible exercises and patrols",
   camera = <SelectionCamera />,
   legend = true,
@@ -159,7 +160,7 @@ export function MapView({
         onMouseLeave={() => setHover(null)}
         cursor={hover ? "pointer" : "grab"}
       >
-        <EventLayers drawnOf={drawnOf} labelRuleOf={labelRuleOf} />
+        <EventLayers drawnOf={drawnOf} labelRuleOf={labelRuleOf} labelsMinZoom={labelsMinZoom} />
         {camera}
         {hover && !chooser && hoverEvents.length > 0 ? <MapTooltip lngLat={hover.lngLat} events={hoverEvents} /> : null}
         {chooser && chooserEvents.length > 1 ? (

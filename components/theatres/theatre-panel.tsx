@@ -9,6 +9,7 @@ import type { AtlasState } from "@/lib/store/atlas-store";
 import { selectVisibleEvents } from "@/lib/store/selectors";
 import { fitFrame } from "@/lib/theatres/fit";
 import { frameLabel, isTheatrePresetId, presetFrame, THEATRE_PRESET_IDS, THEATRE_PRESETS } from "@/lib/theatres/presets";
+import { THEATRE_LABELS_MIN_ZOOM } from "@/lib/map/event-layers";
 import { selectTheatreEvents, selectTheatreLabelFilter, type TheatreIndex } from "@/lib/theatres/theatre-selectors";
 import { MapView } from "../map/map-view";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
@@ -70,6 +71,7 @@ export function TheatrePanel({ index }: { index: TheatreIndex }) {
           ]}
           drawnOf={drawnOf}
           labelRuleOf={labelRuleOf}
+          labelsMinZoom={THEATRE_LABELS_MIN_ZOOM}
           label={`Map of theatre ${n}: the visible exercises and patrols in its frame`}
           camera={
             <>

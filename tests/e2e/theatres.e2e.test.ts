@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { EVENT_LAYER_IDS } from "@/lib/map/event-layers";
+import { EVENT_LAYER_IDS, THEATRE_LABELS_MIN_ZOOM } from "@/lib/map/event-layers";
 import { axeSerious } from "./support/axe";
 import { foreignRequests, launchBrowser, openPage } from "./support/browser";
 import { listedIds, showEventsTab } from "./support/events-list";
@@ -103,6 +103,27 @@ describe("Theatres view", () => {
 
     expect(errors).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it("draws names only once a theatre is zoomed in past its frame's overview, and only for what it draws", async () => {
+    const { page, context, errors } = await openPage(browser, "/?from=2024-03-01&to=2024-05-31&view=theatres");
+    await settleBoth(page);
+    const labelsOf = (m: string) =>
+      page.evaluate(
+        ([id, layer]) => window.__atlasMaps![id as string]!.queryRenderedFeatures(undefined, { layers: [layer as string] }).map((f) => String(f.properties.id)),
+        [m, EVENT_LAYER_IDS.labels] as const,
+      );
+    expect(await page.evaluate(() => window.__atlasMaps!["theatre-1"]!.getZoom())).toBeLessThan(THEATRE_LABELS_MIN_ZOOM);
+    expect(await labelsOf("theatre-1")).toEqual([]);
+    // Zoom the Baltic theatre in on Poland: its frame follows, and its names appear.
+    await page.evaluate((z) => window.__atlasMaps!["theatre-1"]!.jumpTo({ center: [19, 52.5], zoom: z + 0.5 }), THEATRE_LABELS_MIN_ZOOM);
+    await settleBoth(page);
+    const shown = await drawn(page, "theatre-1");
+    const labelled = await labelsOf("theatre-1");
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(labelled.filter((id) => !shown.has(id)), "a label for an event the theatre does not draw").toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -13,6 +13,8 @@ import {
   eventLayers,
   EVENT_LAYER_IDS,
   INTERACTIVE_EVENT_LAYERS,
+  LABELS_MIN_ZOOM,
+  THEATRE_LABELS_MIN_ZOOM,
   selectionLayers,
 } from "@/lib/map/event-layers";
 import { MAP_EVENT_PROPERTY_KEYS, toMapCollection, toMapCollections } from "@/lib/map/event-features";
@@ -131,5 +133,18 @@ describe("label points", () => {
     expect(midpointOf([[[0, 0], [10, 0], [10, 10]]])).toEqual([10, 0]);
     const mid = midpointOf([[[170, 60], [-170, 60]]]);
     expect(mid?.[0]).toBeCloseTo(180, 5);
+  });
+});
+
+describe("where labels start", () => {
+  const labelsLayer = (layers: LayerSpecification[]) => layers.find((l) => l.id === EVENT_LAYER_IDS.labels)!;
+  it("the single map's labels from LABELS_MIN_ZOOM, a theatre's from its own higher zoom, in every chunk", () => {
+    expect(labelsLayer(eventLayers("light", VISIBLE)).minzoom).toBe(LABELS_MIN_ZOOM);
+    expect(THEATRE_LABELS_MIN_ZOOM).toBeGreaterThan(LABELS_MIN_ZOOM);
+    for (const chunk of [0, 2]) {
+      const layers = eventLayers("dark", VISIBLE, { chunk, labelsMinZoom: THEATRE_LABELS_MIN_ZOOM });
+      const labels = layers.find((l) => l.type === "symbol" && "source" in l && l.source.startsWith(LABELS_SOURCE_ID))!;
+      expect(labels.minzoom).toBe(THEATRE_LABELS_MIN_ZOOM);
+    }
   });
 });
