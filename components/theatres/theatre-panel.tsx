@@ -5,11 +5,11 @@
  * events in its frame — and its summary strip.
  */
 import { useCallback, useMemo, type ChangeEvent } from "react";
+import { THEATRE_LABELS_MIN_ZOOM } from "@/lib/map/event-layers";
 import type { AtlasState } from "@/lib/store/atlas-store";
 import { selectVisibleEvents } from "@/lib/store/selectors";
 import { fitFrame } from "@/lib/theatres/fit";
 import { frameLabel, isTheatrePresetId, presetFrame, THEATRE_PRESET_IDS, THEATRE_PRESETS } from "@/lib/theatres/presets";
-import { THEATRE_LABELS_MIN_ZOOM } from "@/lib/map/event-layers";
 import { selectTheatreEvents, selectTheatreLabelFilter, type TheatreIndex } from "@/lib/theatres/theatre-selectors";
 import { MapView } from "../map/map-view";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
