@@ -1,11 +1,12 @@
 /**
  * `npm run data:check`: validates every `*.geojson` file in `geodata/` (or in the folder given
  * as the first argument) and, when the folder has them, its `dataset.json` and
- * `coverage.json` (the bundled geodata must: tests/data/coverage.test.ts), prints every
- * problem at once, one per line, then one summary line.
+ * `coverage.json` (the bundled geodata must: tests/data/coverage.test.ts) and, when it has a
+ * `tours/` folder, every `tours/*.json` guided tour, prints every problem at once, one per
+ * line, then one summary line.
  * Exit code 0 when there is no problem, 1 otherwise (also when there is no data file at all).
- * All the judging happens in `lib/domain/validate-dataset.ts` and `lib/coverage/check-meta.ts`;
- * this file only does the I/O.
+ * All the judging happens in `lib/domain/validate-dataset.ts`, `lib/coverage/check-meta.ts`
+ * and `lib/tours/check-tours.ts`; this file only does the I/O.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,6 +15,8 @@ import { inspectDataset, type DataFile } from "../lib/domain/validate-dataset";
 import { formatProblem, formatSummary } from "../lib/domain/validation/report";
 import { buildDataset } from "../lib/data/build-dataset";
 import { checkMetaFiles, COVERAGE_FILE, META_FILE } from "../lib/coverage/check-meta";
+import { checkTourFiles, toursSummary, TOURS_DIR } from "../lib/tours/check-tours";
+import { readTourFiles } from "../lib/data/load-dataset";
 
 const defaultDir = fileURLToPath(new URL("../geodata/", import.meta.url));
 const dir = resolve(process.argv[2] ?? defaultDir);
@@ -43,8 +46,13 @@ const metaText = readOptional(META_FILE);
 const coverageText = readOptional(COVERAGE_FILE);
 // Either file present means both are expected (a lone one is reported as missing its twin).
 const others = metaText === null && coverageText === null ? [] : [META_FILE, COVERAGE_FILE];
-const meta = others.length === 0 ? [] : checkMetaFiles(metaText, coverageText, buildDataset(files, problems).events).problems;
-const all = [...problems, ...meta];
+const events = buildDataset(files, problems).events;
+const meta = others.length === 0 ? [] : checkMetaFiles(metaText, coverageText, events).problems;
+const hasTours = existsSync(join(dir, TOURS_DIR));
+const tourFiles = hasTours ? readTourFiles(dir) : [];
+const tours = checkTourFiles(tourFiles, events);
+const all = [...problems, ...meta, ...tours.problems];
 for (const p of all) console.log(formatProblem(p));
-console.log(formatSummary(all, featureCounts, others));
+const summary = formatSummary(all, featureCounts, [...others, ...tourFiles.map((t) => t.file)]);
+console.log(hasTours ? summary + toursSummary(tourFiles.length, tours.tours.length) : summary);
 process.exitCode = all.length === 0 ? 0 : 1;

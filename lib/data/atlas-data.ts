@@ -7,18 +7,25 @@
  * exactly a value of this shape and format and otherwise throws an Error whose message names
  * what is wrong, so a stale or damaged file is reported on the page rather than half-drawn.
  * The events inside were validated when the file was built (the same validator as
- * `npm run data:check`); this check guards the envelope, not each feature again.
+ * `npm run data:check`); this check guards the envelope, not each feature again. The tours
+ * are checked again, one by one, against the events of this very file (lib/tours): a tour
+ * that fails is dropped and added to `problemCount`, never a reason to refuse the file.
  */
 import type { AtlasEvent } from "../domain/atlas-event";
+import { MAX_TOURS, readBundledTours } from "../tours/check-tours";
+import type { Tour } from "../tours/tour";
 import type { ContextEvent } from "./build-dataset";
 
-export const ATLAS_DATA_FORMAT = 1;
+// 2: `tours` added.
+export const ATLAS_DATA_FORMAT = 2;
 
 export interface AtlasData {
   format: typeof ATLAS_DATA_FORMAT;
   events: AtlasEvent[];
   context: ContextEvent[];
-  /** How many features the build left out because they failed validation. */
+  /** The guided tours (geodata/tours/), in file-name order; each passed `parseTour`. */
+  tours: readonly Tour[];
+  /** How many features and tours the build (or this check) left out because they failed validation. */
   problemCount: number;
 }
 
@@ -36,5 +43,10 @@ export function checkAtlasData(value: unknown, where: string): AtlasData {
   }
   if (!Array.isArray(context) || !context.every(isObject)) return fail('has no valid "context" list');
   if (typeof problemCount !== "number" || !Number.isInteger(problemCount) || problemCount < 0) return fail('has no valid "problemCount"');
-  return value as unknown as AtlasData;
+  const checked = value as unknown as AtlasData;
+  const tours = readBundledTours(value.tours, where, checked.events);
+  // Each dropped tour is one problem; a missing, non-list or oversized `tours` counts as one.
+  const listed = Array.isArray(value.tours) && value.tours.length <= MAX_TOURS ? value.tours.length : 1;
+  const dropped = listed - tours.tours.length;
+  return { ...checked, tours: tours.tours, problemCount: problemCount + dropped };
 }

@@ -1,8 +1,9 @@
 /**
  * From data files to what the app shows: validates every file (the same validator as
  * `npm run data:check`), keeps the features that passed, and turns them into AtlasEvents and
- * context events. A feature that fails is left out and named in `problems`, so a bad edit to
- * one feature never blanks the map. Pure: the caller reads the files.
+ * context events, then checks the guided tours against those events (lib/tours). A feature or
+ * tour that fails is left out and named in `problems`, so a bad edit to one feature never
+ * blanks the map. Pure: the caller reads the files.
  */
 import type { Feature, Point } from "geojson";
 import { toAtlasEvent, type AtlasEvent } from "../domain/atlas-event";
@@ -10,6 +11,8 @@ import type { EventFeature } from "../domain/feature-types";
 import type { ContextProperties } from "../domain/schema";
 import { validateDataset, type DataFile, type DatasetProblem } from "../domain/validate-dataset";
 import { parseDay } from "../domain/days";
+import { checkTourFiles } from "../tours/check-tours";
+import type { Tour } from "../tours/tour";
 
 export interface ContextEvent extends ContextProperties {
   startDay: number;
@@ -20,12 +23,21 @@ export interface ContextEvent extends ContextProperties {
 export interface Dataset {
   events: AtlasEvent[];
   context: ContextEvent[];
-  /** Problems that made features (or whole files) be left out. */
+  /** The guided tours that passed their checks. */
+  tours: Tour[];
+  /** Problems that made features, whole files or tours be left out. */
   problems: DatasetProblem[];
 }
 
-/** `problems`: the validator's result for these same files, when the caller already has it. */
-export function buildDataset(files: readonly DataFile[], problems: readonly DatasetProblem[] = validateDataset(files)): Dataset {
+/**
+ * `problems`: the validator's result for these same files, when the caller already has it.
+ * `tourFiles`: geodata/tours/*.json, named `tours/<id>.json`.
+ */
+export function buildDataset(
+  files: readonly DataFile[],
+  problems: readonly DatasetProblem[] = validateDataset(files),
+  tourFiles: readonly DataFile[] = [],
+): Dataset {
   const badFiles = new Set(problems.filter((p) => p.index === null).map((p) => p.file));
   const badFeatures = new Set(problems.filter((p) => p.index !== null).map((p) => `${p.file}#${p.index}`));
   // A duplicate id or dangling parent involves more than one feature; those problems carry
@@ -54,5 +66,6 @@ export function buildDataset(files: readonly DataFile[], problems: readonly Data
   }
   events.sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay || a.id.localeCompare(b.id));
   context.sort((a, b) => a.startDay - b.startDay);
-  return { events, context, problems: [...problems] };
+  const tours = checkTourFiles(tourFiles, events);
+  return { events, context, tours: tours.tours, problems: [...problems, ...tours.problems] };
 }

@@ -24,7 +24,13 @@ export interface DataFile {
 }
 
 export function dataFileOf(dataset: Dataset): DataFile {
-  const payload: AtlasData = { format: ATLAS_DATA_FORMAT, events: dataset.events, context: dataset.context, problemCount: dataset.problems.length };
+  const payload: AtlasData = {
+    format: ATLAS_DATA_FORMAT,
+    events: dataset.events,
+    context: dataset.context,
+    tours: dataset.tours,
+    problemCount: dataset.problems.length,
+  };
   const text = JSON.stringify(payload);
   const name = `atlas-data.${createHash("sha256").update(text).digest("hex").slice(0, 16)}.json`;
   return { name, path: `/${DATA_DIR}/${name}`, text };

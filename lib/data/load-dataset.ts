@@ -1,10 +1,14 @@
 /**
- * Server-only: reads geodata/*.geojson from disk (at build time for the static page) and
- * builds the dataset. Problems are logged so a broken data edit shows in the build output.
+ * Server-only: reads geodata/*.geojson and geodata/tours/*.json from disk (at build time for
+ * the static page) and builds the dataset. Problems are logged so a broken data edit shows in
+ * the build output.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildDataset, type Dataset } from "./build-dataset";
+import { formatProblem } from "../domain/validation/report";
+import type { DataFile } from "../domain/validate-dataset";
+import { TOURS_DIR } from "../tours/check-tours";
 import { checkMetaFiles, COVERAGE_FILE, META_FILE } from "../coverage/check-meta";
 import type { Coverage, DatasetMeta } from "../coverage/coverage-schema";
 
@@ -22,11 +26,19 @@ export function loadDataset(dir = join(/* turbopackIgnore: true */ process.cwd()
     .filter((n) => n.endsWith(".geojson"))
     .sort()
     .map((file) => ({ file, text: readFileSync(/* turbopackIgnore: true */ join(dir, file), "utf8") }));
-  const dataset = buildDataset(files);
-  for (const p of dataset.problems) {
-    console.warn(`geodata: ${p.file} feature ${p.id ?? `#${p.index}`} ${p.field}: ${p.message} (left out)`);
-  }
+  const dataset = buildDataset(files, undefined, readTourFiles(dir));
+  for (const p of dataset.problems) console.warn(`geodata: ${formatProblem(p)} (left out)`);
   return dataset;
+}
+
+/** geodata/tours/*.json as `tours/<name>` (none when the folder is absent). */
+export function readTourFiles(dir: string): DataFile[] {
+  const toursDir = join(/* turbopackIgnore: true */ dir, TOURS_DIR);
+  if (!existsSync(/* turbopackIgnore: true */ toursDir)) return [];
+  return readdirSync(/* turbopackIgnore: true */ toursDir)
+    .filter((n) => n.endsWith(".json"))
+    .sort()
+    .map((name) => ({ file: `${TOURS_DIR}/${name}`, text: readFileSync(/* turbopackIgnore: true */ join(toursDir, name), "utf8") }));
 }
 
 export interface DatasetDescription {

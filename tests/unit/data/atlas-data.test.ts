@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAtlasData } from "@/lib/data/atlas-data";
+import { ATLAS_DATA_FORMAT, checkAtlasData } from "@/lib/data/atlas-data";
 import { dataFileOf, DATA_FILE_PATTERN } from "@/lib/data/data-file";
 import { initialState } from "@/lib/data/initial-state";
 import { getDataset } from "@/lib/data/load-dataset";
@@ -25,13 +25,50 @@ describe("the events file", () => {
 
   it.each([
     ["not an object", [], "is not a JSON object"],
-    ["another format", { format: 2, events: [], context: [], problemCount: 0 }, "has format 2, expected 1"],
-    ["events missing", { format: 1, context: [], problemCount: 0 }, 'no valid "events"'],
-    ["an event without days", { format: 1, events: [{ id: "x" }], context: [], problemCount: 0 }, 'no valid "events"'],
-    ["a negative problem count", { format: 1, events: [], context: [], problemCount: -1 }, 'no valid "problemCount"'],
+    ["another format", { format: 1, events: [], context: [], tours: [], problemCount: 0 }, `has format 1, expected ${ATLAS_DATA_FORMAT}`],
+    ["events missing", { format: ATLAS_DATA_FORMAT, context: [], tours: [], problemCount: 0 }, 'no valid "events"'],
+    ["an event without days", { format: ATLAS_DATA_FORMAT, events: [{ id: "x" }], context: [], tours: [], problemCount: 0 }, 'no valid "events"'],
+    ["a negative problem count", { format: ATLAS_DATA_FORMAT, events: [], context: [], tours: [], problemCount: -1 }, 'no valid "problemCount"'],
   ])("is refused when %s, with a message naming the file", (_name, value, message) => {
     expect(() => checkAtlasData(value, "/data/atlas-data.0.json")).toThrow(message);
     expect(() => checkAtlasData(value, "/data/atlas-data.0.json")).toThrow("/data/atlas-data.0.json");
+  });
+});
+
+describe("the tours in the events file", () => {
+  const file = JSON.parse(dataFileOf(dataset).text) as Record<string, unknown> & { tours: Array<Record<string, unknown>> };
+
+  it("read back as the dataset's tours", () => {
+    expect(checkAtlasData(file, "/data/x.json").tours).toEqual(dataset.tours);
+  });
+
+  it("drop a bad tour and count it as a problem, keeping the rest", () => {
+    const [first, ...rest] = file.tours;
+    const bad = { ...first, steps: "none" };
+    const back = checkAtlasData({ ...file, tours: [bad, ...rest], problemCount: 0 }, "/data/x.json");
+    expect(back.tours).toEqual(dataset.tours.slice(1));
+    expect(back.problemCount).toBe(1);
+    expect(back.events).toBe(file.events);
+  });
+
+  it("drop a tour whose selected event is not in this file", () => {
+    const events = (file.events as Array<{ id: string }>).filter((e) => !dataset.tours.some((t) => t.steps.some((s) => s.selected === e.id)));
+    const back = checkAtlasData({ ...file, events, problemCount: 0 }, "/data/x.json");
+    expect(back.tours).toEqual([]);
+    expect(back.problemCount).toBe(dataset.tours.length);
+  });
+
+  it("count a missing tours list as one problem instead of refusing the file", () => {
+    const withoutTours = Object.fromEntries(Object.entries(file).filter(([k]) => k !== "tours"));
+    const back = checkAtlasData({ ...withoutTours, problemCount: 0 }, "/data/x.json");
+    expect(back.tours).toEqual([]);
+    expect(back.problemCount).toBe(1);
+  });
+
+  it("read none of an absurdly long list, counted as one problem", () => {
+    const back = checkAtlasData({ ...file, tours: Array.from({ length: 100_000 }, () => file.tours[0]), problemCount: 0 }, "/data/x.json");
+    expect(back.tours).toEqual([]);
+    expect(back.problemCount).toBe(1);
   });
 });
 
