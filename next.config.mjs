@@ -1,5 +1,5 @@
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
-import { parseFrameAncestors, securityHeaders } from "./lib/security/headers.mjs";
+import { embedFrameAncestors, parseFrameAncestors, securityHeaders } from "./lib/security/headers.mjs";
 
 /**
  * `next build` writes a static site to out/ (static export): the same files for every
@@ -7,7 +7,7 @@ import { parseFrameAncestors, securityHeaders } from "./lib/security/headers.mjs
  * security headers are written after the build for the hosts (scripts/build-static-hosting.mjs,
  * docs/security-headers.md); only `next dev` sends them itself. Both read
  * NEXT_PUBLIC_BASEMAP_STYLE_URL (a remote style's origin is allowed) and ATLAS_FRAME_ANCESTORS
- * (origins allowed to embed the page; none by default) at build time.
+ * (origins allowed to frame the embed page, /embed; the full app is never framed).
  *
  * @param {string} phase
  * @returns {import('next').NextConfig}
@@ -26,6 +26,16 @@ export default function nextConfig(phase) {
     typescript: { ignoreBuildErrors: true },
   };
   if (!dev) return config;
-  const headers = securityHeaders({ basemapStyleUrl: process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL, frameAncestors: process.env.ATLAS_FRAME_ANCESTORS, dev });
-  return { ...config, async headers() { return [{ source: "/:path*", headers }]; } };
+  const basemapStyleUrl = process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL;
+  const app = securityHeaders({ basemapStyleUrl, dev });
+  const embed = securityHeaders({ basemapStyleUrl, frameAncestors: embedFrameAncestors(process.env.ATLAS_FRAME_ANCESTORS), dev });
+  return {
+    ...config,
+    async headers() {
+      return [
+        { source: "/:path((?!embed$).*)", headers: app },
+        { source: "/embed", headers: embed },
+      ];
+    },
+  };
 }

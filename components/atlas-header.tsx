@@ -6,11 +6,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** What the header says of the data. */
-export interface DataStatement {
-  version: string;
-  dataThrough: string;
-}
+import type { DatasetStatement } from "@/lib/cite/citation";
+
+/** What the header says of the data (dataset.json's title, version and data-through date). */
+export type DataStatement = DatasetStatement;
 
 export function AtlasHeader({ data, toolbar }: { data: DataStatement | null; toolbar?: ReactNode }) {
   return (

@@ -5,43 +5,13 @@
  * nothing that depends on the data or the URL (that is also the static HTML, so hydration
  * matches); then the store is made once, from the URL already parsed, and the first frame of
  * the atlas shows the shared window, tab and selection: there is no default view to jump from.
- *
- * The map's code is requested at the same time as the data, so neither waits for the other.
  */
-import { useEffect, useState } from "react";
-import { initialState } from "@/lib/data/initial-state";
-import { todayUtcDay } from "@/lib/data/today";
-import type { AtlasInit } from "@/lib/store/atlas-store";
 import { Atlas, MapPlaceholder } from "./atlas";
 import { AtlasHeader, type DataStatement } from "./atlas-header";
-import { loadMapView } from "./map/load-map-view";
-import { fetchAtlasData } from "./state/fetch-atlas-data";
-
-type Loaded = { init: AtlasInit } | { error: string } | null;
+import { useAtlasInit } from "./state/use-atlas-init";
 
 export function AtlasLoader({ dataPath, data }: { dataPath: string; data: DataStatement | null }) {
-  const [loaded, setLoaded] = useState<Loaded>(null);
-  useEffect(() => {
-    let current = true;
-    // Started here, not when <Atlas> renders the map: the chunks arrive while the events do.
-    // A failure is reported by the map component's own load later, so it is not handled twice.
-    loadMapView().catch(() => {});
-    fetchAtlasData(dataPath).then(
-      (atlasData) => {
-        if (!current) return;
-        const init = initialState(atlasData, todayUtcDay(), new URLSearchParams(window.location.search));
-        performance.mark("atlas:data-ready");
-        setLoaded({ init });
-      },
-      (e: unknown) => {
-        if (current) setLoaded({ error: e instanceof Error ? e.message : String(e) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [dataPath]);
-
+  const loaded = useAtlasInit(dataPath);
   if (loaded && "init" in loaded) return <Atlas init={loaded.init} data={data} />;
   return (
     <div className="atlas">

@@ -17,6 +17,7 @@ import { Sidebar } from "./panels/sidebar";
 import { Timeline } from "./timeline/timeline";
 import { DataToolbar } from "./io/data-toolbar";
 import { MapViewSwitch } from "./map/map-view-switch";
+import { ShareButtons } from "./share/share-buttons";
 import { useAtlas } from "./state/atlas-store-provider";
 
 const MapView = dynamic(loadMapView, { ssr: false, loading: () => <MapPlaceholder /> });
@@ -43,10 +44,10 @@ function UrlSync() {
 
 export function Atlas({ init, data }: { init: AtlasInit; data: DataStatement | null }) {
   return (
-    <AtlasStoreProvider init={init}>
+    <AtlasStoreProvider init={{ ...init, dataset: data }}>
       <UrlSync />
       <div className="atlas">
-        <AtlasHeader data={data} toolbar={<><MapViewSwitch /><DataToolbar /></>} />
+        <AtlasHeader data={data} toolbar={<><MapViewSwitch /><ShareButtons /><DataToolbar /></>} />
         <Notices />
         <main className="atlas-main">
           <section className="atlas-map" aria-label="Map">

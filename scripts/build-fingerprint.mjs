@@ -29,7 +29,6 @@ export function sourceFingerprint(root) {
     hash.update(readFileSync(f));
   }
   hash.update(String(process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL ?? ""));
-  hash.update(String(process.env.ATLAS_FRAME_ANCESTORS ?? ""));
   return hash.digest("hex");
 }
 

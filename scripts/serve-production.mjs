@@ -37,10 +37,10 @@ export function ensureBuild(root, { announce = null } = {}) {
   return true;
 }
 
-/** Starts the server and resolves once it answers; returns { url, stop }. */
-export async function startServer(root, env = {}) {
+/** Starts the server and resolves once it answers; returns { url, stop }. `config`: see spawnStaticServer. */
+export async function startServer(root, env = {}, { config } = {}) {
   const port = await freePort();
-  const child = spawnStaticServer(root, `tcp://127.0.0.1:${port}`, { stdio: ["ignore", "pipe", "pipe"], env, logRequests: false });
+  const child = spawnStaticServer(root, `tcp://127.0.0.1:${port}`, { stdio: ["ignore", "pipe", "pipe"], env, logRequests: false, ...(config ? { config } : {}) });
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));

@@ -9,6 +9,8 @@ import { formatDay } from "@/lib/domain/days";
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from "@/lib/domain/layers";
 import { PALETTES, type Palette } from "@/lib/map/palette";
 import { selectVisibleEvents } from "@/lib/store/selectors";
+import { viewCitation } from "@/lib/cite/view-citation";
+import { todayUtcDay } from "@/lib/data/today";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 import { saveBlob } from "./download";
 
@@ -53,6 +55,7 @@ export function ExportButtons() {
         subtitle: `${formatDay(state.window.from)} to ${formatDay(state.window.to)} · ${count} visible event${count === 1 ? "" : "s"}`,
         legend: LAYER_IDS.filter((l) => state.layers.has(l)).map((l) => ({ label: LAYER_LABELS[l], colour: PALETTES[theme][LAYER_COLOUR[l]] })),
         attribution,
+        citation: viewCitation(state, window.location.origin, todayUtcDay())?.text,
         theme,
       });
       saveBlob(blob, exportFileName(state.window, "png"));

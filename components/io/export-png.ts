@@ -13,7 +13,32 @@ export interface PngOverlay {
   subtitle: string;
   legend: Array<{ label: string; colour: string }>;
   attribution: string;
+  /** "Cite this view"'s plain line, printed under the legend (wrapped, never cut). */
+  citation?: string;
   theme: "light" | "dark";
+}
+
+/** `text` broken at spaces into lines no wider than `width` (a long address breaks anywhere). */
+export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    const next = line ? `${line} ${word}` : word;
+    if (measure(next) <= width || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+    // A single word wider than the line (an address): cut it where it overflows.
+    while (measure(line) > width && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function snapshot(map: MaplibreMap): Promise<HTMLCanvasElement> {
@@ -48,7 +73,14 @@ export async function mapToPng(map: MaplibreMap, overlay: PngOverlay): Promise<B
   const shot = await snapshot(map);
   const scale = shot.width / Math.max(1, map.getCanvas().clientWidth || shot.width);
   const header = Math.round(56 * scale);
-  const footer = Math.round(48 * scale);
+  const pad = 12 * scale;
+  const font = (px: number, weight = "normal") => `${weight} ${Math.round(px * scale)}px system-ui, "Noto Sans", sans-serif`;
+  const measureCtx = document.createElement("canvas").getContext("2d");
+  if (!measureCtx) throw new Error("2D canvas is unavailable");
+  measureCtx.font = font(11);
+  const citationLines = overlay.citation ? wrapText(overlay.citation, shot.width - 2 * pad, (t) => measureCtx.measureText(t).width) : [];
+  const lineHeight = 15 * scale;
+  const footer = Math.round(48 * scale + citationLines.length * lineHeight);
   const out = document.createElement("canvas");
   out.width = shot.width;
   out.height = shot.height + header + footer;
@@ -60,8 +92,6 @@ export async function mapToPng(map: MaplibreMap, overlay: PngOverlay): Promise<B
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.drawImage(shot, 0, header);
 
-  const pad = 12 * scale;
-  const font = (px: number, weight = "normal") => `${weight} ${Math.round(px * scale)}px system-ui, "Noto Sans", sans-serif`;
   ctx.textBaseline = "top";
   ctx.fillStyle = fg;
   ctx.font = font(17, "bold");
@@ -86,6 +116,8 @@ export async function mapToPng(map: MaplibreMap, overlay: PngOverlay): Promise<B
   ctx.textAlign = "right";
   ctx.fillText(overlay.attribution, out.width - pad, y + 18 * scale);
   ctx.textAlign = "left";
+  ctx.font = font(11);
+  citationLines.forEach((line, i) => ctx.fillText(line, pad, y + 38 * scale + i * lineHeight));
 
   return new Promise((resolve, reject) =>
     out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the image could not be encoded"))), "image/png"),

@@ -19,7 +19,7 @@ import "./map-ui.css";
 
 export const LEGEND_CLASS = "map-legend";
 
-function layerColour(p: Palette, layer: LayerId): string {
+export function layerColour(p: Palette, layer: LayerId): string {
   if (layer === "nato-drills") return p.nato;
   if (layer === "imported") return p.imported;
   return p.cnru;

@@ -5,16 +5,12 @@
  * initial state was read from the URL before the store was made (components/atlas-loader.tsx).
  */
 import { useEffect } from "react";
-import { serialiseUrlState, type UrlState } from "@/lib/url/url-state";
+import { serialiseUrlState } from "@/lib/url/url-state";
+import { selectUrlState } from "@/lib/store/selectors";
 import { defaultUrlState } from "@/lib/data/initial-state";
-import type { AtlasStore } from "@/lib/store/atlas-store";
 import { useAtlasStoreApi } from "./atlas-store-provider";
 
 const THROTTLE_MS = 250;
-
-function urlStateOf(s: AtlasStore): UrlState {
-  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab, view: s.view, theatres: s.theatres };
-}
 
 export function useUrlSync(): void {
   const store = useAtlasStoreApi();
@@ -24,7 +20,7 @@ export function useUrlSync(): void {
     const write = () => {
       timer = null;
       const s = store.getState();
-      const query = serialiseUrlState(urlStateOf(s), defaultUrlState(s.extent));
+      const query = serialiseUrlState(selectUrlState(s), defaultUrlState(s.extent));
       if (query === last) return;
       last = query;
       const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;

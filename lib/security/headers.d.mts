@@ -5,6 +5,7 @@ export interface HeaderEntry {
 }
 export function remoteStyleOrigin(raw: string | undefined | null): string | null;
 export function parseFrameAncestors(raw: string | undefined | null): { sources: string[]; ignored: string[] };
+export function embedFrameAncestors(raw: string | undefined | null): string;
 export function scriptHashSource(base64Sha256: string): string;
 export function securityHeaders(options?: {
   basemapStyleUrl?: string | null;

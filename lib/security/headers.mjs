@@ -13,6 +13,10 @@
  * policy that sends nothing to the sources analysts open; and a permissions policy that
  * switches off what the page never uses.
  *
+ * Framing: the full app is always `frame-ancestors 'none'`. Only the embed page (/embed) may
+ * be framed: by our own origin (the share dialog's preview) and by the origins listed in
+ * ATLAS_FRAME_ANCESTORS (`embedFrameAncestors`); the hosting files give it that set.
+ *
  * Scripts: the static HTML carries Next.js's page data in inline <script> tags. They are
  * the same for every request, so the build hashes each one and `script-src` allows exactly
  * those hashes (`scriptHashes`, e.g. "sha256-…") besides our own origin: no 'unsafe-inline'
@@ -55,6 +59,15 @@ export function parseFrameAncestors(raw) {
 }
 
 /**
+ * Who may frame the embed page: our own origin (the share dialog previews it) and the
+ * origins configured (ATLAS_FRAME_ANCESTORS, parsed by parseFrameAncestors).
+ * @param {string | undefined | null} raw
+ */
+export function embedFrameAncestors(raw) {
+  return ["'self'", ...parseFrameAncestors(raw).sources.filter((s) => s !== "'self'")].join(" ");
+}
+
+/**
  * The CSP source for the SHA-256 of an inline script's text, e.g. 'sha256-…='.
  * @param {string} base64Sha256
  */
@@ -79,7 +92,7 @@ export function securityHeaders({ basemapStyleUrl = null, frameAncestors = null,
     `connect-src 'self'${extra}`,
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
-    "frame-src 'none'",
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -7,10 +7,15 @@ export const REVALIDATE_CACHE: string;
 export function inlineScripts(html: string): string[];
 export function sha256Base64(text: string): string;
 export function inlineScriptHashes(pages: readonly string[]): string[];
-export function serveConfig(headers: readonly HeaderEntry[]): {
+export const EMBED_PAGE: string;
+export function pageRoutes(file: string): string[];
+export function serveConfig(
+  headers: readonly HeaderEntry[],
+  embed?: readonly HeaderEntry[] | null,
+): {
   cleanUrls: boolean;
   directoryListing: boolean;
   headers: { source: string; headers: HeaderEntry[] }[];
 };
-export function headersFile(headers: readonly HeaderEntry[]): string;
-export function nginxSnippet(headers: readonly HeaderEntry[]): string;
+export function headersFile(headers: readonly HeaderEntry[], options?: { pages?: readonly string[]; embed?: readonly HeaderEntry[] | null }): string;
+export function nginxSnippet(headers: readonly HeaderEntry[], embed?: readonly HeaderEntry[] | null): string;

@@ -16,6 +16,7 @@ import type { TimeWindow } from "../domain/visibility";
 import type { MapViewMode, PanelTab, WindowMode } from "../url/url-state";
 import { DEFAULT_THEATRES, type TheatreFrame, type TheatrePair } from "../theatres/presets";
 import { clampWindow } from "../domain/window";
+import type { DatasetStatement } from "../cite/citation";
 
 export interface Notice {
   id: number;
@@ -33,6 +34,8 @@ export interface ImportBatch {
 
 export interface AtlasState {
   bundled: readonly AtlasEvent[];
+  /** What the bundled data says of itself (version, data-through date), for citations. */
+  dataset: DatasetStatement | null;
   imports: readonly ImportBatch[];
   context: readonly ContextEvent[];
   /** The whole range the timeline spans (first event's year start to today). */
@@ -99,6 +102,7 @@ export interface AtlasInit {
   notices?: readonly string[];
   view?: MapViewMode;
   theatres?: TheatrePair;
+  dataset?: DatasetStatement | null;
 }
 
 export const DEFAULT_SPEED = 30;
@@ -108,6 +112,7 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
   const initialNotices: Notice[] = (init.notices ?? []).map((text) => ({ id: ++noticeId, text, tone: "warning" }));
   return createStore<AtlasStore>()((set, get) => ({
     bundled: init.bundled,
+    dataset: init.dataset ?? null,
     imports: [],
     context: init.context,
     extent: init.extent,

@@ -24,6 +24,7 @@ import { buildPeriodAggregates, type PeriodAggregates } from "../stats/period-ag
 import { summarise } from "../stats/summary";
 import { figuresOf, type SummaryFigures } from "../stats/summary-figures";
 import type { AtlasState } from "./atlas-store";
+import type { UrlState } from "../url/url-state";
 
 /** Memoises a function of a few inputs on their identity (one entry: the last call). */
 export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -146,4 +147,9 @@ export function selectEventsById(s: AtlasState): ReadonlyMap<string, AtlasEvent>
 
 export function selectSelectedEvent(s: AtlasState): AtlasEvent | null {
   return s.selectedId === null ? null : (selectEventsById(s).get(s.selectedId) ?? null);
+}
+
+/** The shareable part of the state, as the URL writes it (also the share, embed and cite links). */
+export function selectUrlState(s: AtlasState): UrlState {
+  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab, view: s.view, theatres: s.theatres };
 }

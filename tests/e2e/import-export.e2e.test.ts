@@ -198,9 +198,22 @@ describe("import and export", () => {
     // PNG: the map plus a header and a footer with the legend.
     const [download4] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
     const png = decodePng(readFileSync(await download4.path()));
-    const canvas = await page.evaluate(() => ({ w: window.__atlasMap!.getCanvas().width, h: window.__atlasMap!.getCanvas().height }));
+    const canvas = await page.evaluate(() => ({ w: window.__atlasMap!.getCanvas().width, h: window.__atlasMap!.getCanvas().height, css: window.__atlasMap!.getCanvas().clientWidth }));
     expect(png.width).toBe(canvas.w);
     expect(png.height).toBeGreaterThan(canvas.h);
+    // Under the legend, the citation of the view ("Cite this view"'s line): at least one line
+    // of text below the 56-px header, the map and the 48-px legend row.
+    const scale = canvas.w / canvas.css;
+    const citationTop = canvas.h + Math.round(56 * scale) + Math.round(48 * scale);
+    expect(png.height - citationTop).toBeGreaterThanOrEqual(Math.floor(15 * scale));
+    let ink = 0;
+    for (let y = citationTop; y < png.height; y++) {
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        if ((png.data[i] ?? 255) < 160) ink++;
+      }
+    }
+    expect(ink, "text pixels in the citation line").toBeGreaterThan(50);
     const colours = new Set<number>();
     for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
     expect(colours.size).toBeGreaterThan(20); // a drawn map, not a blank buffer

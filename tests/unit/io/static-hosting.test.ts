@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { securityHeaders } from "@/lib/security/headers.mjs";
-import { headersFile, IMMUTABLE_CACHE, inlineScriptHashes, inlineScripts, nginxSnippet, REVALIDATE_CACHE, serveConfig } from "@/lib/security/static-hosting.mjs";
+import { embedFrameAncestors, securityHeaders } from "@/lib/security/headers.mjs";
+import { EMBED_PAGE, headersFile, IMMUTABLE_CACHE, inlineScriptHashes, inlineScripts, nginxSnippet, pageRoutes, REVALIDATE_CACHE, serveConfig } from "@/lib/security/static-hosting.mjs";
 
 const sha = (s: string) => createHash("sha256").update(s, "utf8").digest("base64");
 const headers = securityHeaders({ scriptHashes: ["abc="] });
@@ -63,5 +63,55 @@ describe("headers for static hosts", () => {
       expect(body).toContain(`add_header Cache-Control "${path === "/" ? REVALIDATE_CACHE : IMMUTABLE_CACHE}" always;`);
     }
     expect(text).toContain("try_files $uri $uri.html $uri/index.html =404;");
+  });
+});
+
+describe("framing: the app never, the embed page by the configured origins", () => {
+  const app = securityHeaders({ scriptHashes: ["abc="] });
+  const embed = securityHeaders({ scriptHashes: ["abc="], frameAncestors: embedFrameAncestors("https://news.example, javascript:x") });
+  const ancestors = (list: readonly { key: string; value: string | null }[]) =>
+    list.find((h) => h.key === "Content-Security-Policy")?.value?.split("; ").find((d) => d.startsWith("frame-ancestors"));
+
+  it("embedFrameAncestors: our own origin (the share preview) and the valid configured origins", () => {
+    expect(embedFrameAncestors(undefined)).toBe("'self'");
+    expect(embedFrameAncestors("https://a.example 'self' https://*.b.example http://127.0.0.1:4000")).toBe("'self' https://a.example http://127.0.0.1:4000");
+    expect(ancestors(app)).toBe("frame-ancestors 'none'");
+    expect(ancestors(embed)).toBe("frame-ancestors 'self' https://news.example");
+  });
+
+  it("serve: the embed page's rule replaces the CSP; X-Frame-Options goes to every other page only", () => {
+    const config = serveConfig(app, embed);
+    expect(config.headers.map((r) => r.source)).toEqual(["**", "!(embed).html", EMBED_PAGE, "_next/static/**", "data/**"]);
+    expect(ancestors(config.headers[0]!.headers)).toBe("frame-ancestors 'none'");
+    expect(config.headers[0]!.headers.map((h) => h.key)).not.toContain("X-Frame-Options");
+    expect(config.headers[1]!.headers).toEqual([{ key: "X-Frame-Options", value: "DENY" }]);
+    expect(ancestors(config.headers[2]!.headers)).toBe("frame-ancestors 'self' https://news.example");
+  });
+
+  it("_headers: /* says nothing about framing; each page's rule says who may frame it, the same on Netlify and Cloudflare", () => {
+    const text = headersFile(app, { pages: ["index.html", "coverage.html", EMBED_PAGE], embed });
+    const blocks = new Map(text.trim().split(/\n(?=\/)/).map((b) => [b.split("\n")[0]!, b.split("\n").slice(1)]));
+    expect(blocks.get("/*")!.join("\n")).not.toMatch(/frame-ancestors|X-Frame-Options/);
+    expect(blocks.get("/*")!.join("\n")).toContain("script-src 'self' 'sha256-abc='");
+    for (const route of ["/", "/index.html", "/coverage", "/coverage.html"]) {
+      expect(blocks.get(route)!.join("\n"), route).toContain("frame-ancestors 'none'");
+      expect(blocks.get(route), route).toContain("  X-Frame-Options: DENY");
+    }
+    for (const route of ["/embed", "/embed.html"]) {
+      expect(blocks.get(route)!.join("\n"), route).toContain("frame-ancestors 'self' https://news.example");
+      expect(blocks.get(route)!.join("\n"), route).not.toContain("X-Frame-Options");
+    }
+    expect(pageRoutes("a/index.html")).toEqual(["/a/", "/a/index.html"]);
+  });
+
+  it("nginx: exact locations for the embed page with its own set", () => {
+    const text = nginxSnippet(app, embed);
+    const locations = [...text.matchAll(/location (= )?(\S+) \{([^}]*)\}/g)];
+    expect(locations.map((m) => m[2])).toEqual(["/", "/_next/static/", "/data/", "/embed", "/embed.html"]);
+    for (const [, , path, body] of locations) {
+      const embedded = path!.startsWith("/embed");
+      expect(body, path).toContain(embedded ? "frame-ancestors 'self' https://news.example" : "frame-ancestors 'none'");
+      expect(body!.includes("X-Frame-Options"), path).toBe(!embedded);
+    }
   });
 });

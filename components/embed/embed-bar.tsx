@@ -1,0 +1,51 @@
+"use client";
+/**
+ * The embed's compact legend and credits: the layers on the map (swatch and name), how many
+ * events the window shows, the dataset's version and "data through" date, the map's
+ * attribution, and a link that opens the full app on this view in a new tab.
+ */
+import { formatDay } from "@/lib/domain/days";
+import { LAYER_IDS, LAYER_LABELS } from "@/lib/domain/layers";
+import { defaultUrlState } from "@/lib/data/initial-state";
+import { MARKER_SHAPE_OF_LAYER } from "@/lib/map/marker-images";
+import { PALETTES } from "@/lib/map/palette";
+import { viewLink } from "@/lib/share/share-links";
+import { selectUrlState, selectVisibleEvents } from "@/lib/store/selectors";
+import type { DataStatement } from "../atlas-header";
+import { layerColour } from "../map/legend";
+import { MarkerSwatch } from "../map/legend-swatches";
+import { useColorScheme } from "../map/use-color-scheme";
+import { useAtlas } from "../state/atlas-store-provider";
+
+export function EmbedBar({ data }: { data: DataStatement | null }) {
+  const palette = PALETTES[useColorScheme()];
+  const layers = useAtlas((s) => s.layers);
+  const win = useAtlas((s) => s.window);
+  const count = useAtlas((s) => selectVisibleEvents(s).length);
+  const link = useAtlas((s) => viewLink(window.location.origin, selectUrlState(s), defaultUrlState(s.extent)));
+  const shown = LAYER_IDS.filter((l) => l !== "imported" && layers.has(l));
+  return (
+    <div className="embed-bar">
+      <h1 className="embed-title">Exercise Atlas</h1>
+      <p className="embed-window" data-testid="embed-window">
+        {formatDay(win.from)} to {formatDay(win.to)} · {count} visible event{count === 1 ? "" : "s"}
+      </p>
+      <ul className="embed-legend" aria-label="Legend">
+        {shown.length === 0 ? <li>No layer is shown</li> : null}
+        {shown.map((l) => (
+          <li key={l}>
+            <MarkerSwatch shape={MARKER_SHAPE_OF_LAYER[l]} fill="filled" colour={layerColour(palette, l)} />
+            {LAYER_LABELS[l]}
+          </li>
+        ))}
+      </ul>
+      <p className="embed-credits">
+        {data ? `${data.title ?? "Exercise Atlas dataset"} ${data.version}, data through ${data.dataThrough}` : "Exercise Atlas dataset"} · Map: Natural
+        Earth ·{" "}
+        <a href={link} target="_blank" rel="noopener">
+          Open the full view<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+/**
+ * The embed page's entry (app/embed): the same loading as the full app (the bundled events
+ * and the URL's view, read in the browser), then the embedded view. Until the events are
+ * here it shows the same frame, so nothing jumps when they arrive.
+ */
+import type { DataStatement } from "../atlas-header";
+import { MapPlaceholder } from "../atlas";
+import { useAtlasInit } from "../state/use-atlas-init";
+import { EmbedView } from "./embed-view";
+import "./embed.css";
+
+export function EmbedLoader({ dataPath, data }: { dataPath: string; data: DataStatement | null }) {
+  const loaded = useAtlasInit(dataPath);
+  if (loaded && "init" in loaded) return <EmbedView init={loaded.init} data={data} />;
+  return (
+    <main className="embed" aria-label="Exercise Atlas, embedded view">
+      <div className="embed-map">
+        <MapPlaceholder />
+      </div>
+      {loaded && "error" in loaded ? (
+        <p role="alert" className="embed-status">
+          {loaded.error}
+        </p>
+      ) : (
+        <p role="status" className="embed-status">
+          Loading events…
+        </p>
+      )}
+    </main>
+  );
+}

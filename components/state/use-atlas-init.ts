@@ -1,0 +1,40 @@
+"use client";
+/**
+ * Loads the bundled events and makes the store's initial state from them and the page's URL
+ * (read in the browser: the static HTML is the same for every URL). Shared by the full app
+ * (components/atlas-loader.tsx) and the embed (components/embed/embed-loader.tsx). The map's
+ * code is requested at the same time as the data, so neither waits for the other.
+ */
+import { useEffect, useState } from "react";
+import { initialState } from "@/lib/data/initial-state";
+import { todayUtcDay } from "@/lib/data/today";
+import type { AtlasInit } from "@/lib/store/atlas-store";
+import { loadMapView } from "../map/load-map-view";
+import { fetchAtlasData } from "./fetch-atlas-data";
+
+export type LoadedAtlas = { init: AtlasInit } | { error: string } | null;
+
+export function useAtlasInit(dataPath: string): LoadedAtlas {
+  const [loaded, setLoaded] = useState<LoadedAtlas>(null);
+  useEffect(() => {
+    let current = true;
+    // Started here, not when the map renders: the chunks arrive while the events do.
+    // A failure is reported by the map component's own load later, so it is not handled twice.
+    loadMapView().catch(() => {});
+    fetchAtlasData(dataPath).then(
+      (atlasData) => {
+        if (!current) return;
+        const init = initialState(atlasData, todayUtcDay(), new URLSearchParams(window.location.search));
+        performance.mark("atlas:data-ready");
+        setLoaded({ init });
+      },
+      (e: unknown) => {
+        if (current) setLoaded({ error: e instanceof Error ? e.message : String(e) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [dataPath]);
+  return loaded;
+}
