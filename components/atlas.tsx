@@ -18,6 +18,8 @@ import { Timeline } from "./timeline/timeline";
 import { DataToolbar } from "./io/data-toolbar";
 import { MapViewSwitch } from "./map/map-view-switch";
 import { ShareButtons } from "./share/share-buttons";
+import { TourMenu } from "./tours/tour-menu";
+import { TourPanel } from "./tours/tour-panel";
 import { useAtlas } from "./state/atlas-store-provider";
 
 const MapView = dynamic(loadMapView, { ssr: false, loading: () => <MapPlaceholder /> });
@@ -47,11 +49,12 @@ export function Atlas({ init, data }: { init: AtlasInit; data: DataStatement | n
     <AtlasStoreProvider init={{ ...init, dataset: data }}>
       <UrlSync />
       <div className="atlas">
-        <AtlasHeader data={data} toolbar={<><MapViewSwitch /><ShareButtons /><DataToolbar /></>} />
+        <AtlasHeader data={data} toolbar={<><MapViewSwitch /><TourMenu /><ShareButtons /><DataToolbar /></>} />
         <Notices />
         <main className="atlas-main">
           <section className="atlas-map" aria-label="Map">
             <MapArea />
+            <TourPanel />
           </section>
           <Sidebar />
         </main>

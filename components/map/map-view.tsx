@@ -27,6 +27,7 @@ import { EventLayers, type EventLayersProps } from "./event-layers";
 import { Legend } from "./legend";
 import { MapTooltip } from "./map-tooltip";
 import { SelectionCamera } from "./selection-camera";
+import { TourCamera } from "./tour-camera";
 import { StackChooser } from "./stack-chooser";
 import "./map-ui.css";
 
@@ -67,7 +68,7 @@ function eventsOf(hits: readonly MapHit[], byId: ReadonlyMap<string, AtlasEvent>
 export interface MapViewProps extends EventLayersProps, Pick<AtlasMapProps, "mapId" | "main" | "initialBounds"> {
   /** The canvas's accessible name. */
   label?: string;
-  /** What moves the camera (default: the selection). */
+  /** What moves the camera (default: the selection, then an open tour step's camera). */
   camera?: ReactNode;
   /** Show the legend with the layer switches (default true). */
   legend?: boolean;
@@ -81,7 +82,12 @@ export function MapView({
   labelRuleOf,
   labelsMinZoom,
   label = "Map of the visible exercises and patrols",
-  camera = <SelectionCamera />,
+  camera = (
+    <>
+      <SelectionCamera />
+      <TourCamera />
+    </>
+  ),
   legend = true,
 }: MapViewProps = {}) {
   const descriptionId = mapId && mapId !== "single" ? `${mapId}-description` : MAP_DESCRIPTION_ID;

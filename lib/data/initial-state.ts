@@ -10,6 +10,7 @@ import type { AtlasInit } from "../store/atlas-store";
 import { parseUrlState, type UrlState } from "../url/url-state";
 import type { AtlasData } from "./atlas-data";
 import { DEFAULT_THEATRES } from "../theatres/presets";
+import { parseTourParams, tourStepAt, withStepDefaults } from "../tours/tour-param";
 
 /** The timeline spans 1 January of the first event's year to the later of today and the last event. */
 export function datasetExtent(dataset: Pick<AtlasData, "events">, today: number): TimeWindow {
@@ -25,10 +26,14 @@ export function defaultUrlState(extent: TimeWindow): UrlState {
 export function initialState(dataset: AtlasData, today: number, params: URLSearchParams): AtlasInit {
   const extent = datasetExtent(dataset, today);
   const ids = new Set(dataset.events.map((e) => e.id));
-  const { state, notices } = parseUrlState(params, defaultUrlState(extent), extent, ids);
+  // A shared tour step: its view fills in what the URL leaves out (lib/tours/tour-param.ts).
+  const tours = dataset.tours ?? [];
+  const { position: tour, notices: tourNotices } = parseTourParams(params, tours);
+  const at = tourStepAt(tours, tour);
+  const { state, notices } = parseUrlState(at ? withStepDefaults(params, at.step) : params, defaultUrlState(extent), extent, ids);
   const dataNotices =
     dataset.problemCount > 0
-      ? [`${dataset.problemCount} problem(s) in the bundled data; the affected features are left out.`]
+      ? [`${dataset.problemCount} problem(s) in the bundled data; the affected features or tours are left out.`]
       : [];
   return {
     bundled: dataset.events,
@@ -41,6 +46,8 @@ export function initialState(dataset: AtlasData, today: number, params: URLSearc
     tab: state.tab,
     view: state.view,
     theatres: state.theatres,
-    notices: [...dataNotices, ...notices],
+    tours,
+    tour,
+    notices: [...dataNotices, ...tourNotices, ...notices],
   };
 }

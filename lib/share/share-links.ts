@@ -25,12 +25,12 @@ export function viewLink(origin: string, state: UrlState, defaults: UrlState): s
 }
 
 /**
- * The embed page's address for `state`: the window, mode, layers and selection. The open tab
- * and the theatres are the full app's (the embed has one map and no side panels), so they
+ * The embed page's address for `state`: the window, mode, layers and selection. The open tab,
+ * the theatres and an open tour are the full app's (the embed has one map, no panels), so they
  * are left out.
  */
 export function embedLink(origin: string, state: UrlState, defaults: UrlState): string {
-  const query = serialiseUrlState({ ...state, tab: defaults.tab, view: defaults.view, theatres: defaults.theatres }, defaults);
+  const query = serialiseUrlState({ ...state, tab: defaults.tab, view: defaults.view, theatres: defaults.theatres, tour: null }, defaults);
   return `${origin}${EMBED_PATH}${query ? `?${query}` : ""}`;
 }
 

@@ -17,6 +17,8 @@ import type { MapViewMode, PanelTab, WindowMode } from "../url/url-state";
 import { DEFAULT_THEATRES, type TheatreFrame, type TheatrePair } from "../theatres/presets";
 import { clampWindow } from "../domain/window";
 import type { DatasetStatement } from "../cite/citation";
+import type { Tour } from "../tours/tour";
+import { stepView, type TourPosition } from "../tours/tour-param";
 
 export interface Notice {
   id: number;
@@ -64,6 +66,10 @@ export interface AtlasState {
   view: MapViewMode;
   /** The two theatres' frames: chosen from the presets, panned to or fitted; not the camera. */
   theatres: TheatrePair;
+
+  /** The guided tours of the bundled data (lib/tours), and the one open, if any. */
+  tours: readonly Tour[];
+  tour: TourPosition | null;
 }
 
 export interface AtlasActions {
@@ -86,6 +92,12 @@ export interface AtlasActions {
   dismissNotice(id: number): void;
   setView(view: MapViewMode): void;
   setTheatre(index: 0 | 1, frame: TheatreFrame): void;
+  /** Opens a tour on a step (default the first) and shows that step's view. */
+  startTour(id: string, step?: number): void;
+  /** Moves the open tour to a step and shows its view; out of range does nothing. */
+  goToTourStep(step: number): void;
+  /** Closes the tour; the view stays as it is. */
+  exitTour(): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -103,6 +115,8 @@ export interface AtlasInit {
   view?: MapViewMode;
   theatres?: TheatrePair;
   dataset?: DatasetStatement | null;
+  tours?: readonly Tour[];
+  tour?: TourPosition | null;
 }
 
 export const DEFAULT_SPEED = 30;
@@ -131,6 +145,8 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     notices: initialNotices,
     view: init.view ?? "single",
     theatres: init.theatres ?? DEFAULT_THEATRES,
+    tours: init.tours ?? [],
+    tour: init.tour && init.tours?.some((t) => t.id === init.tour?.id && init.tour.step < t.steps.length) ? init.tour : null,
 
     setWindow: (window) => {
       const next = clampWindow(window, get().extent);
@@ -173,5 +189,31 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
       const [a, b] = get().theatres;
       set({ theatres: index === 0 ? [frame, b] : [a, frame] });
     },
+    startTour: (id, step = 0) => {
+      const tour = get().tours.find((t) => t.id === id);
+      const target = tour?.steps[step];
+      if (!tour || !target) return;
+      // The step's view, whole: a leftover filter or the theatres view could hide what it shows.
+      const view = stepView(target);
+      set({
+        tour: { id, step },
+        window: clampWindow(view.window, get().extent),
+        mode: "window",
+        playing: false,
+        layers: view.layers,
+        selectedId: view.selected,
+        ...(view.tab ? { tab: view.tab } : {}),
+        participants: new Set(),
+        domains: new Set(),
+        kinds: new Set(),
+        search: "",
+        view: "single",
+      });
+    },
+    goToTourStep: (step) => {
+      const open = get().tour;
+      if (open) get().startTour(open.id, step);
+    },
+    exitTour: () => set({ tour: null }),
   }));
 }

@@ -25,6 +25,8 @@ import { summarise } from "../stats/summary";
 import { figuresOf, type SummaryFigures } from "../stats/summary-figures";
 import type { AtlasState } from "./atlas-store";
 import type { UrlState } from "../url/url-state";
+import type { Tour, TourStep } from "../tours/tour";
+import { tourStepAt } from "../tours/tour-param";
 
 /** Memoises a function of a few inputs on their identity (one entry: the last call). */
 export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -151,5 +153,11 @@ export function selectSelectedEvent(s: AtlasState): AtlasEvent | null {
 
 /** The shareable part of the state, as the URL writes it (also the share, embed and cite links). */
 export function selectUrlState(s: AtlasState): UrlState {
-  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab, view: s.view, theatres: s.theatres };
+  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab, view: s.view, theatres: s.theatres, tour: s.tour };
+}
+
+/** The open tour and the step it is on, or null (a new object each call: not for useAtlas). */
+export function selectTourStep(s: Pick<AtlasState, "tours" | "tour">): { tour: Tour; step: TourStep; index: number } | null {
+  const at = tourStepAt(s.tours, s.tour);
+  return at && s.tour ? { ...at, index: s.tour.step } : null;
 }

@@ -3,7 +3,8 @@
  * (window | cumulative), `layers` (comma-separated layer ids), `selected` (an event id),
  * `tab` (the open side panel: events | summary | compare | claims), `view` (single |
  * theatres) and `theatres` (the two theatres' frames, see lib/theatres/theatres-param.ts;
- * written only with `view=theatres`).
+ * written only with `view=theatres`); `tour` and `step` (an open guided tour, parsed with
+ * the tours by lib/tours/tour-param.ts and only written here).
  *
  * Parsing treats the URL as untrusted: every value is checked, anything invalid is dropped
  * in favour of the default and described in a plain-text notice (never echoed as markup).
@@ -14,6 +15,7 @@ import { isLayerId, LAYER_IDS, type LayerId } from "../domain/layers";
 import type { TimeWindow } from "../domain/visibility";
 import type { TheatrePair } from "../theatres/presets";
 import { parseTheatresParam, serialiseTheatres } from "../theatres/theatres-param";
+import type { TourPosition } from "../tours/tour-param";
 
 export type WindowMode = "window" | "cumulative";
 export type MapViewMode = "single" | "theatres";
@@ -30,6 +32,8 @@ export interface UrlState {
   tab: PanelTab;
   view: MapViewMode;
   theatres: TheatrePair;
+  /** The open guided tour and its step, if any. */
+  tour?: TourPosition | null;
 }
 
 export interface UrlParseResult {
@@ -152,5 +156,9 @@ export function serialiseUrlState(state: UrlState, defaults: UrlState): string {
   if (state.view !== defaults.view) p.set("view", state.view);
   const theatres = state.view === "theatres" ? serialiseTheatres(state.theatres) : null;
   if (theatres !== null) p.set("theatres", theatres);
+  if (state.tour) {
+    p.set("tour", state.tour.id);
+    p.set("step", String(state.tour.step + 1));
+  }
   return p.toString();
 }

@@ -95,6 +95,6 @@ describe("the initial state read in the browser", () => {
   });
 
   it("says when the build left features out", () => {
-    expect(initialState({ ...data, problemCount: 2 }, today, new URLSearchParams("")).notices).toEqual(["2 problem(s) in the bundled data; the affected features are left out."]);
+    expect(initialState({ ...data, problemCount: 2 }, today, new URLSearchParams("")).notices).toEqual(["2 problem(s) in the bundled data; the affected features or tours are left out."]);
   });
 });
