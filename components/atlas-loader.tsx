@@ -6,12 +6,14 @@
  * matches); then the store is made once, from the URL already parsed, and the first frame of
  * the atlas shows the shared window, tab and selection: there is no default view to jump from.
  */
-import { Atlas, MapPlaceholder } from "./atlas";
+import { Atlas } from "./atlas";
+import { MapPlaceholder } from "./map/map-placeholder";
 import { AtlasHeader, type DataStatement } from "./atlas-header";
+import { loadMapView } from "./map/load-map-view";
 import { useAtlasInit } from "./state/use-atlas-init";
 
 export function AtlasLoader({ dataPath, data }: { dataPath: string; data: DataStatement | null }) {
-  const loaded = useAtlasInit(dataPath);
+  const loaded = useAtlasInit(dataPath, loadMapView);
   if (loaded && "init" in loaded) return <Atlas init={loaded.init} data={data} />;
   return (
     <div className="atlas">

@@ -10,6 +10,7 @@ import dynamic from "next/dynamic";
 import type { AtlasInit } from "@/lib/store/atlas-store";
 import { AtlasHeader, type DataStatement } from "./atlas-header";
 import { loadMapView } from "./map/load-map-view";
+import { MapPlaceholder } from "./map/map-placeholder";
 import { AtlasStoreProvider } from "./state/atlas-store-provider";
 import { useUrlSync } from "./state/use-url-sync";
 import { Notices } from "./ui/notices";
@@ -24,10 +25,6 @@ import { useAtlas } from "./state/atlas-store-provider";
 
 const MapView = dynamic(loadMapView, { ssr: false, loading: () => <MapPlaceholder /> });
 
-/** What stands in for the map until MapLibre has loaded (also in the static HTML). */
-export function MapPlaceholder() {
-  return <div className="map-container" data-map-state="loading" aria-busy="true" />;
-}
 
 const TheatresView = dynamic(
   () => Promise.all([import("./theatres/theatres-view"), import("maplibre-gl")]).then(([m]) => m.TheatresView),

@@ -6,12 +6,12 @@
  */
 import { formatDay } from "@/lib/domain/days";
 import { LAYER_IDS, LAYER_LABELS } from "@/lib/domain/layers";
-import { defaultUrlState } from "@/lib/data/initial-state";
+import { defaultUrlState } from "@/lib/url/url-defaults";
 import { MARKER_SHAPE_OF_LAYER } from "@/lib/map/marker-images";
 import { PALETTES } from "@/lib/map/palette";
 import { viewLink } from "@/lib/share/share-links";
 import { selectUrlState, selectVisibleEvents } from "@/lib/store/selectors";
-import type { DataStatement } from "../atlas-header";
+import type { DatasetStatement as DataStatement } from "@/lib/cite/citation";
 import { layerColour } from "../map/legend";
 import { MarkerSwatch } from "../map/legend-swatches";
 import { useColorScheme } from "../map/use-color-scheme";

@@ -4,14 +4,15 @@
  * and the URL's view, read in the browser), then the embedded view. Until the events are
  * here it shows the same frame, so nothing jumps when they arrive.
  */
-import type { DataStatement } from "../atlas-header";
-import { MapPlaceholder } from "../atlas";
+import type { DatasetStatement as DataStatement } from "@/lib/cite/citation";
+import { MapPlaceholder } from "../map/map-placeholder";
+import { loadMapView } from "../map/load-map-view";
 import { useAtlasInit } from "../state/use-atlas-init";
 import { EmbedView } from "./embed-view";
 import "./embed.css";
 
 export function EmbedLoader({ dataPath, data }: { dataPath: string; data: DataStatement | null }) {
-  const loaded = useAtlasInit(dataPath);
+  const loaded = useAtlasInit(dataPath, loadMapView);
   if (loaded && "init" in loaded) return <EmbedView init={loaded.init} data={data} />;
   return (
     <main className="embed" aria-label="Exercise Atlas, embedded view">

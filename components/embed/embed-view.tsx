@@ -8,8 +8,8 @@
  */
 import dynamic from "next/dynamic";
 import type { AtlasInit } from "@/lib/store/atlas-store";
-import { MapPlaceholder } from "../atlas";
-import type { DataStatement } from "../atlas-header";
+import { MapPlaceholder } from "../map/map-placeholder";
+import type { DatasetStatement as DataStatement } from "@/lib/cite/citation";
 import { loadMapView } from "../map/load-map-view";
 import { AtlasStoreProvider } from "../state/atlas-store-provider";
 import { useUrlSync } from "../state/use-url-sync";

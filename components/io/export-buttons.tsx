@@ -9,7 +9,7 @@ import { formatDay } from "@/lib/domain/days";
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from "@/lib/domain/layers";
 import { PALETTES, type Palette } from "@/lib/map/palette";
 import { selectVisibleEvents } from "@/lib/store/selectors";
-import { viewCitation } from "@/lib/cite/view-citation";
+import { viewCitation } from "@/lib/store/view-citation";
 import { todayUtcDay } from "@/lib/data/today";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 import { saveBlob } from "./download";

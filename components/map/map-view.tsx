@@ -21,7 +21,7 @@ import { pickHits, toMapHit, type MapHit } from "@/lib/map/pick-hits";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { selectAllEvents, selectEventsById } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
-import { focusEventDetails } from "../panels/event-details";
+import { focusEventDetails } from "../ui/focus";
 import { AtlasMap, type AtlasMapProps } from "./atlas-map";
 import { EventLayers, type EventLayersProps } from "./event-layers";
 import { Legend } from "./legend";

@@ -24,16 +24,12 @@ import {
 } from "@/lib/map/event-summary";
 import { selectAllEvents, selectEventsById, selectSelectedEvent } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
+import { EVENT_DETAILS_HEADING_ID } from "../ui/focus";
 import { EventSources } from "./event-sources";
 import { PersonnelField } from "./personnel-field";
 import "./event-details.css";
 
-const HEADING_ID = "event-details-heading";
-
-/** Moves focus to the details' heading once it has rendered (after a choice on the map). */
-export function focusEventDetails(): void {
-  requestAnimationFrame(() => document.getElementById(HEADING_ID)?.focus());
-}
+const HEADING_ID = EVENT_DETAILS_HEADING_ID;
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));

@@ -7,7 +7,7 @@
  */
 import { useMemo } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
-import type { ContextEvent } from "@/lib/data/build-dataset";
+import type { ContextEvent } from "@/lib/domain/context-event";
 import type { TimeWindow } from "@/lib/domain/visibility";
 import { laneRows } from "@/lib/stats/lanes";
 import { sideOf } from "@/lib/stats/sides";

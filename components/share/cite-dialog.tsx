@@ -5,7 +5,7 @@
  * The version and the data-through date come from the data (dataset.json), never the clock.
  */
 import { useEffect, useRef, useState } from "react";
-import { viewCitation } from "@/lib/cite/view-citation";
+import { viewCitation } from "@/lib/store/view-citation";
 import { todayUtcDay } from "@/lib/data/today";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 import { CopyField } from "./copy-field";

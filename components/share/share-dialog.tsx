@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { formatDay } from "@/lib/domain/days";
-import { defaultUrlState } from "@/lib/data/initial-state";
+import { defaultUrlState } from "@/lib/url/url-defaults";
 import { EMBED_SIZES, embedLink, iframeSnippet, viewLink, type EmbedSize } from "@/lib/share/share-links";
 import { selectUrlState } from "@/lib/store/selectors";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";

@@ -7,7 +7,7 @@
 import { useEffect } from "react";
 import { serialiseUrlState } from "@/lib/url/url-state";
 import { selectUrlState } from "@/lib/store/selectors";
-import { defaultUrlState } from "@/lib/data/initial-state";
+import { defaultUrlState } from "@/lib/url/url-defaults";
 import { useAtlasStoreApi } from "./atlas-store-provider";
 
 const THROTTLE_MS = 250;

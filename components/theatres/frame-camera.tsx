@@ -11,7 +11,7 @@ import { useMap } from "react-map-gl/maplibre";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import { normaliseFrame, roundFrameInward, type FrameBBox } from "@/lib/theatres/frame";
 import type { TheatreFrame } from "@/lib/theatres/presets";
-import type { TheatreIndex } from "@/lib/theatres/theatre-selectors";
+import type { TheatreIndex } from "@/lib/store/theatre-selectors";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 
 function fit(map: MaplibreMap, [w, s, e, n]: FrameBBox) {

@@ -11,7 +11,7 @@ import { useEffect, useState } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { SIDE_LABELS, sidesToShow, type Side } from "@/lib/stats/sides";
 import { summarise, type Summary } from "@/lib/stats/summary";
-import { selectTheatreEvents, type TheatreIndex } from "@/lib/theatres/theatre-selectors";
+import { selectTheatreEvents, type TheatreIndex } from "@/lib/store/theatre-selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventButtons } from "../panels/event-buttons";
 import { formatInt } from "../panels/format";

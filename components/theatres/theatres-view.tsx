@@ -5,7 +5,7 @@
  * both. Each draws and counts only the visible events in its frame (lib/theatres); below,
  * how many visible events lie in neither frame. Loaded lazily, like the single map.
  */
-import { selectOutsideTheatres } from "@/lib/theatres/theatre-selectors";
+import { selectOutsideTheatres } from "@/lib/store/theatre-selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 import { formatInt } from "../panels/format";
 import { TheatrePanel } from "./theatre-panel";

@@ -9,7 +9,7 @@ import { useMemo, useState, type PointerEvent } from "react";
 import { formatDay } from "@/lib/domain/days";
 import { dayToFraction } from "@/lib/timeline/axis";
 import type { MonthBin } from "@/lib/timeline/histogram";
-import { selectActivityHistogram } from "@/lib/timeline/timeline-selectors";
+import { selectActivityHistogram } from "@/lib/store/timeline-selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -6,7 +6,7 @@
  * Text from the data is rendered as text.
  */
 import { useMemo, useState, type CSSProperties } from "react";
-import type { ContextEvent } from "@/lib/data/build-dataset";
+import type { ContextEvent } from "@/lib/domain/context-event";
 import { centreOn } from "@/lib/domain/window";
 import { dayToFraction } from "@/lib/timeline/axis";
 import { markerLanes } from "@/lib/timeline/marker-lanes";

@@ -6,7 +6,7 @@
  */
 import { useMemo } from "react";
 import { allPreset, lastTwelveMonthsPreset } from "@/lib/timeline/presets";
-import { selectUmbrellaPresets } from "@/lib/timeline/timeline-selectors";
+import { selectUmbrellaPresets } from "@/lib/store/timeline-selectors";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 
 export function PresetPicker() {

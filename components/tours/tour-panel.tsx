@@ -10,13 +10,14 @@ import type { KeyboardEvent } from "react";
 import { isWebLink } from "@/lib/map/event-summary";
 import { selectTourStep } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
+import { focusHeading, TOUR_STEP_HEADING_ID } from "../ui/focus";
 import "./tours.css";
 
-const HEADING_ID = "tour-step-heading";
+const HEADING_ID = TOUR_STEP_HEADING_ID;
 
 /** Moves focus to the step's heading once it has rendered (after a tour is started). */
 export function focusTourPanel(): void {
-  requestAnimationFrame(() => document.getElementById(HEADING_ID)?.focus());
+  focusHeading(HEADING_ID);
 }
 
 function isEditable(target: EventTarget | null): boolean {

@@ -1,6 +1,6 @@
 /** All checked claims for a set of events (the visible ones), memoised on the inputs' identity. */
 import type { AtlasEvent } from "../domain/atlas-event";
-import type { ContextEvent } from "../data/build-dataset";
+import type { ContextEvent } from "../domain/context-event";
 import type { TimeWindow } from "../domain/visibility";
 import type { ClaimCheck } from "./claim";
 import { checkScoPartners } from "./sco-partners";

@@ -8,7 +8,7 @@
  * about that share would match by chance.
  */
 import type { AtlasEvent } from "../domain/atlas-event";
-import type { ContextEvent } from "../data/build-dataset";
+import type { ContextEvent } from "../domain/context-event";
 import { formatDay } from "../domain/days";
 import type { TimeWindow } from "../domain/visibility";
 import { percent, type ClaimCheck } from "./claim";

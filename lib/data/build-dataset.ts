@@ -9,16 +9,13 @@ import type { Feature, Point } from "geojson";
 import { toAtlasEvent, type AtlasEvent } from "../domain/atlas-event";
 import type { EventFeature } from "../domain/feature-types";
 import type { ContextProperties } from "../domain/schema";
+import type { ContextEvent } from "../domain/context-event";
 import { validateDataset, type DataFile, type DatasetProblem } from "../domain/validate-dataset";
 import { parseDay } from "../domain/days";
 import { checkTourFiles } from "../tours/check-tours";
 import type { Tour } from "../tours/tour";
 
-export interface ContextEvent extends ContextProperties {
-  startDay: number;
-  endDay: number;
-  coordinates: [number, number] | null;
-}
+export type { ContextEvent };
 
 export interface Dataset {
   events: AtlasEvent[];

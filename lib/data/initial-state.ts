@@ -4,12 +4,11 @@
  * browser before the store is made: the HTML is the same for every URL.
  */
 import { dayFromParts, dayParts } from "../domain/days";
-import { LAYER_IDS } from "../domain/layers";
 import type { TimeWindow } from "../domain/visibility";
 import type { AtlasInit } from "../store/atlas-store";
-import { parseUrlState, type UrlState } from "../url/url-state";
+import { parseUrlState } from "../url/url-state";
+import { defaultUrlState } from "../url/url-defaults";
 import type { AtlasData } from "./atlas-data";
-import { DEFAULT_THEATRES } from "../theatres/presets";
 import { parseTourParams, tourStepAt, withStepDefaults } from "../tours/tour-param";
 
 /** The timeline spans 1 January of the first event's year to the later of today and the last event. */
@@ -19,9 +18,6 @@ export function datasetExtent(dataset: Pick<AtlasData, "events">, today: number)
   return { from: dayFromParts(dayParts(first).year, 1, 1), to: last };
 }
 
-export function defaultUrlState(extent: TimeWindow): UrlState {
-  return { window: { ...extent }, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events", view: "single", theatres: DEFAULT_THEATRES };
-}
 
 export function initialState(dataset: AtlasData, today: number, params: URLSearchParams): AtlasInit {
   const extent = datasetExtent(dataset, today);

@@ -12,7 +12,7 @@
  * tiny fixtures. Antimeridian-safe (see spherical.ts).
  */
 import type { Position } from "geojson";
-import type { AtlasEvent } from "../domain/atlas-event";
+import type { LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon } from "geojson";
 import { shapeDistanceKm, shapeOf, type SphericalShape } from "./spherical";
 
 export const PROXIMITY_TARGETS = ["RU", "BY", "JP", "KR", "TW", "US-AK"] as const;
@@ -43,7 +43,11 @@ export interface ProximityReport {
   measures: ProximityMeasure[];
 }
 
-type ProximityEvent = Pick<AtlasEvent, "bloc" | "kind" | "geometry">;
+/**
+ * What proximity needs of an event: its side, its kind and its geometry. Structural, so the
+ * geometry layer does not depend on the domain's event type (lib/domain builds on lib/geo).
+ */
+type ProximityEvent = { bloc: string; kind: string; geometry: Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon };
 
 const PATROL_KINDS = new Set(["air-patrol", "naval-patrol", "coast-guard-patrol"]);
 

@@ -9,7 +9,7 @@
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { AtlasEvent } from "../domain/atlas-event";
-import type { ContextEvent } from "../data/build-dataset";
+import type { ContextEvent } from "../domain/context-event";
 import { LAYER_IDS, type LayerId } from "../domain/layers";
 import type { EventKind } from "../domain/schema";
 import type { TimeWindow } from "../domain/visibility";

@@ -15,7 +15,6 @@ import { isLayerId, LAYER_IDS, type LayerId } from "../domain/layers";
 import type { TimeWindow } from "../domain/visibility";
 import type { TheatrePair } from "../theatres/presets";
 import { parseTheatresParam, serialiseTheatres } from "../theatres/theatres-param";
-import type { TourPosition } from "../tours/tour-param";
 
 export type WindowMode = "window" | "cumulative";
 export type MapViewMode = "single" | "theatres";
@@ -32,8 +31,8 @@ export interface UrlState {
   tab: PanelTab;
   view: MapViewMode;
   theatres: TheatrePair;
-  /** The open guided tour and its step, if any. */
-  tour?: TourPosition | null;
+  /** The open guided tour and its step (0-based), if any (lib/tours/tour-param.ts parses them). */
+  tour?: { id: string; step: number } | null;
 }
 
 export interface UrlParseResult {

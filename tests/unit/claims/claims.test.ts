@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDay } from "@/lib/domain/days";
-import type { ContextEvent } from "@/lib/data/build-dataset";
+import type { ContextEvent } from "@/lib/domain/context-event";
 import { checkScoPartners, involvesScoOrNeighbour } from "@/lib/claims/sco-partners";
 import { checkLargestExercise, isRussianStrategic } from "@/lib/claims/largest-exercise";
 import { chanceShare, checkPatrolTiming, gapDays } from "@/lib/claims/patrol-timing";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { embedLink, escapeAttribute, iframeSnippet, viewLink } from "@/lib/share/share-links";
-import { defaultUrlState } from "@/lib/data/initial-state";
+import { defaultUrlState } from "@/lib/url/url-defaults";
 import { parseDay } from "@/lib/domain/days";
 import { parseUrlState, type UrlState } from "@/lib/url/url-state";
 

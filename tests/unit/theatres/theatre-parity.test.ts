@@ -17,7 +17,7 @@ import { createAtlasStore } from "@/lib/store/atlas-store";
 import { selectVisibleEvents } from "@/lib/store/selectors";
 import { isInFrame } from "@/lib/theatres/frame";
 import { presetFrame, THEATRE_PRESET_IDS } from "@/lib/theatres/presets";
-import { selectOutsideTheatres, selectTheatreEvents, selectTheatreLabelFilter } from "@/lib/theatres/theatre-selectors";
+import { selectOutsideTheatres, selectTheatreEvents, selectTheatreLabelFilter } from "@/lib/store/theatre-selectors";
 
 const dataset = loadDataset();
 const events = dataset.events;

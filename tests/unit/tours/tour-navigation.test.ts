@@ -7,7 +7,7 @@ import { createAtlasStore } from "@/lib/store/atlas-store";
 import { selectTourStep, selectUrlState, selectVisibleEvents } from "@/lib/store/selectors";
 import { parseTourParams } from "@/lib/tours/tour-param";
 import { serialiseUrlState } from "@/lib/url/url-state";
-import { defaultUrlState } from "@/lib/data/initial-state";
+import { defaultUrlState } from "@/lib/url/url-defaults";
 
 const data = loadDataset(fileURLToPath(new URL("../../../geodata/", import.meta.url)));
 const today = parseDay("2026-12-03")!;

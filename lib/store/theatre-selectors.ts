@@ -14,9 +14,9 @@
  */
 import type { FilterSpecification } from "maplibre-gl";
 import type { AtlasEvent } from "../domain/atlas-event";
-import type { AtlasState } from "../store/atlas-store";
-import { memoLast, selectAllEvents, selectMapFilter, selectVisibleEvents } from "../store/selectors";
-import { eventsInFrame, type FrameBBox } from "./frame";
+import type { AtlasState } from "./atlas-store";
+import { memoLast, selectAllEvents, selectMapFilter, selectVisibleEvents } from "./selectors";
+import { eventsInFrame, type FrameBBox } from "../theatres/frame";
 
 export type TheatreIndex = 0 | 1;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { viewCitation } from "@/lib/cite/view-citation";
+import { viewCitation } from "@/lib/store/view-citation";
 import { parseDay } from "@/lib/domain/days";
 import { createAtlasStore } from "@/lib/store/atlas-store";
 

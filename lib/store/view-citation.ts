@@ -4,11 +4,11 @@
  * carries no version (dataset.json missing): a citation without one would not say what was seen.
  */
 import { formatDay } from "../domain/days";
-import { defaultUrlState } from "../data/initial-state";
+import { defaultUrlState } from "../url/url-defaults";
 import { viewLink } from "../share/share-links";
-import { selectUrlState } from "../store/selectors";
-import type { AtlasState } from "../store/atlas-store";
-import { citationBibtex, citationText, DEFAULT_DATASET_TITLE, type CitationInput } from "./citation";
+import { selectUrlState } from "./selectors";
+import type { AtlasState } from "./atlas-store";
+import { citationBibtex, citationText, DEFAULT_DATASET_TITLE, type CitationInput } from "../cite/citation";
 
 export function viewCitationInput(s: AtlasState, origin: string, today: number): CitationInput | null {
   if (!s.dataset) return null;

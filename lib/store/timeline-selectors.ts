@@ -3,10 +3,10 @@
  * (recomputed when the events, the non-time filters or the extent change — never while
  * scrubbing, because it ignores the window) and the umbrella-exercise presets.
  */
-import { memoLast, selectAllEvents, selectTimelessCriteria } from "../store/selectors";
-import type { AtlasState } from "../store/atlas-store";
-import { activityHistogram, type ActivityHistogram } from "./histogram";
-import { umbrellaPresets, type WindowPreset } from "./presets";
+import { memoLast, selectAllEvents, selectTimelessCriteria } from "./selectors";
+import type { AtlasState } from "./atlas-store";
+import { activityHistogram, type ActivityHistogram } from "../timeline/histogram";
+import { umbrellaPresets, type WindowPreset } from "../timeline/presets";
 
 const histogramMemo = memoLast(activityHistogram);
 export function selectActivityHistogram(s: AtlasState): ActivityHistogram {
