@@ -5,16 +5,14 @@
  * attribution, and a link that opens the full app on this view in a new tab.
  */
 import { formatDay } from "@/lib/domain/days";
-import { LAYER_IDS, LAYER_LABELS } from "@/lib/domain/layers";
-import { defaultUrlState } from "@/lib/url/url-defaults";
-import { MARKER_SHAPE_OF_LAYER } from "@/lib/map/marker-images";
+import { LAYER_IDS } from "@/lib/domain/layers";
+import { layerColour, LAYER_PRESENTATION } from "@/lib/map/layer-presentation";
 import { PALETTES } from "@/lib/map/palette";
 import { viewLink } from "@/lib/share/share-links";
-import { selectUrlState, selectVisibleEvents } from "@/lib/store/selectors";
+import { selectUrlDefaults, selectUrlState, selectVisibleEvents } from "@/lib/store/selectors";
 import type { DatasetStatement as DataStatement } from "@/lib/cite/citation";
-import { layerColour } from "../map/legend";
-import { MarkerSwatch } from "../map/legend-swatches";
-import { useColorScheme } from "../map/use-color-scheme";
+import { MarkerSwatch } from "../ui/marker-swatch";
+import { useColorScheme } from "../ui/use-color-scheme";
 import { useAtlas } from "../state/atlas-store-provider";
 
 export function EmbedBar({ data }: { data: DataStatement | null }) {
@@ -22,7 +20,7 @@ export function EmbedBar({ data }: { data: DataStatement | null }) {
   const layers = useAtlas((s) => s.layers);
   const win = useAtlas((s) => s.window);
   const count = useAtlas((s) => selectVisibleEvents(s).length);
-  const link = useAtlas((s) => viewLink(window.location.origin, selectUrlState(s), defaultUrlState(s.extent)));
+  const link = useAtlas((s) => viewLink(window.location.origin, selectUrlState(s), selectUrlDefaults(s)));
   const shown = LAYER_IDS.filter((l) => l !== "imported" && layers.has(l));
   return (
     <div className="embed-bar">
@@ -34,8 +32,8 @@ export function EmbedBar({ data }: { data: DataStatement | null }) {
         {shown.length === 0 ? <li>No layer is shown</li> : null}
         {shown.map((l) => (
           <li key={l}>
-            <MarkerSwatch shape={MARKER_SHAPE_OF_LAYER[l]} fill="filled" colour={layerColour(palette, l)} />
-            {LAYER_LABELS[l]}
+            <MarkerSwatch shape={LAYER_PRESENTATION[l].shape} fill="filled" colour={layerColour(palette, l)} />
+            {LAYER_PRESENTATION[l].label}
           </li>
         ))}
       </ul>

@@ -5,8 +5,8 @@
  * report.
  */
 import { useRef, useState } from "react";
-import { formatBytes, formatCount } from "@/lib/io/limits";
 import type { ImportProgress } from "@/lib/io/types";
+import { formatBytes, formatInt } from "@/lib/text/numbers";
 import { useAtlas } from "../state/atlas-store-provider";
 import { DropOverlay } from "./drop-overlay";
 import { ExportButtons } from "./export-buttons";
@@ -25,9 +25,9 @@ function progressText(fileName: string, p: ImportProgress | null): string {
     case "parsing":
       return `Parsing ${fileName}…`;
     case "validating":
-      return `Checking ${fileName}: ${formatCount(p.done)} of ${formatCount(p.total)} features`;
+      return `Checking ${fileName}: ${formatInt(p.done)} of ${formatInt(p.total)} features`;
     case "preparing":
-      return `Preparing ${formatCount(p.total)} features for the map…`;
+      return `Preparing ${formatInt(p.total)} features for the map…`;
     case "saving":
       return `Saving ${fileName} for your next visit…`;
   }

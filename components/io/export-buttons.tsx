@@ -6,20 +6,15 @@
  */
 import { useState } from "react";
 import { formatDay } from "@/lib/domain/days";
-import { LAYER_IDS, LAYER_LABELS, type LayerId } from "@/lib/domain/layers";
-import { PALETTES, type Palette } from "@/lib/map/palette";
+import { LAYER_IDS } from "@/lib/domain/layers";
+import { layerColour, LAYER_PRESENTATION } from "@/lib/map/layer-presentation";
+import { PALETTES } from "@/lib/map/palette";
 import { selectVisibleEvents } from "@/lib/store/selectors";
 import { viewCitation } from "@/lib/store/view-citation";
 import { todayUtcDay } from "@/lib/data/today";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 import { saveBlob } from "./download";
-
-const LAYER_COLOUR: Record<LayerId, keyof Palette> = {
-  "cn-ru-exercises": "cnru",
-  "cn-ru-patrols": "cnru",
-  "nato-drills": "nato",
-  imported: "imported",
-};
+import { getMainMap } from "../state/main-map";
 
 export function ExportButtons() {
   const store = useAtlasStoreApi();
@@ -36,7 +31,7 @@ export function ExportButtons() {
   };
 
   const exportPng = async () => {
-    const map = window.__atlasMap;
+    const map = getMainMap();
     const state = store.getState();
     if (!map) {
       state.notify("The map is still loading; try again in a moment.", "warning");
@@ -53,7 +48,7 @@ export function ExportButtons() {
       const blob = await mapToPng(map, {
         title: "Exercise Atlas",
         subtitle: `${formatDay(state.window.from)} to ${formatDay(state.window.to)} · ${count} visible event${count === 1 ? "" : "s"}`,
-        legend: LAYER_IDS.filter((l) => state.layers.has(l)).map((l) => ({ label: LAYER_LABELS[l], colour: PALETTES[theme][LAYER_COLOUR[l]] })),
+        legend: LAYER_IDS.filter((l) => state.layers.has(l)).map((l) => ({ label: LAYER_PRESENTATION[l].label, colour: layerColour(PALETTES[theme], l) })),
         attribution,
         citation: viewCitation(state, window.location.origin, todayUtcDay())?.text,
         theme,

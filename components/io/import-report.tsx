@@ -6,8 +6,8 @@
  * bad rows must not build 100,000 table rows); the count says how many more there are.
  */
 import { useEffect, useRef } from "react";
-import { formatCount } from "@/lib/io/limits";
 import type { Rejection } from "@/lib/io/types";
+import { formatInt } from "@/lib/text/numbers";
 import type { ImportReport } from "./use-importer";
 
 const SHOWN = 500;
@@ -22,8 +22,8 @@ export function summaryOf(report: ImportReport): string {
   if (report.error) return `Nothing was imported from ${report.fileName}. ${report.error}`;
   const kept = report.batch?.events.length ?? 0;
   const rejectedFeatures = report.rejectedFeatures;
-  const head = `Imported ${formatCount(kept)} of ${formatCount(report.total)} feature${report.total === 1 ? "" : "s"} from ${report.fileName}`;
-  return rejectedFeatures > 0 ? `${head}; ${formatCount(rejectedFeatures)} rejected.` : `${head}.`;
+  const head = `Imported ${formatInt(kept)} of ${formatInt(report.total)} feature${report.total === 1 ? "" : "s"} from ${report.fileName}`;
+  return rejectedFeatures > 0 ? `${head}; ${formatInt(rejectedFeatures)} rejected.` : `${head}.`;
 }
 
 export function ImportReportDialog({ report, onClose }: { report: ImportReport; onClose: () => void }) {
@@ -41,7 +41,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
       {rows.length > 0 ? (
         <div className="io-table-wrap" tabIndex={0} role="region" aria-label="Rejected features">
           <table className="io-table">
-            <caption>Rejected features{problems > rows.length ? ` (first ${formatCount(rows.length)} of ${formatCount(problems)} problems)` : ""}</caption>
+            <caption>Rejected features{problems > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(problems)} problems)` : ""}</caption>
             <thead>
               <tr>
                 <th scope="col">Where</th>

@@ -4,7 +4,8 @@
  * switch for the "Imported" layer, and what an import may contain. Opened from the toolbar.
  */
 import { useAtlas } from "../state/atlas-store-provider";
-import { formatCount, formatBytes, MAX_FEATURES_PER_FILE, MAX_FILE_BYTES, MAX_VERTICES_PER_FEATURE } from "@/lib/io/limits";
+import { MAX_FEATURES_PER_FILE, MAX_FILE_BYTES, MAX_VERTICES_PER_FEATURE } from "@/lib/io/limits";
+import { formatBytes, formatInt } from "@/lib/text/numbers";
 
 export function ImportsPanel({ onRemove }: { onRemove: (id: string) => void }) {
   const imports = useAtlas((s) => s.imports);
@@ -26,7 +27,7 @@ export function ImportsPanel({ onRemove }: { onRemove: (id: string) => void }) {
               <li key={b.id}>
                 <span className="io-import-name">{b.fileName}</span>
                 <span className="io-muted">
-                  {formatCount(b.events.length)} event{b.events.length === 1 ? "" : "s"} · {b.importedAt.slice(0, 10)}
+                  {formatInt(b.events.length)} event{b.events.length === 1 ? "" : "s"} · {b.importedAt.slice(0, 10)}
                 </span>
                 <button type="button" className="io-button" onClick={() => onRemove(b.id)} aria-label={`Remove ${b.fileName}`}>
                   Remove
@@ -40,7 +41,7 @@ export function ImportsPanel({ onRemove }: { onRemove: (id: string) => void }) {
         <summary>What can I import?</summary>
         <p>
           GeoJSON (a FeatureCollection or a Feature) or CSV, UTF-8, up to {formatBytes(MAX_FILE_BYTES)} and{" "}
-          {formatCount(MAX_FEATURES_PER_FILE)} features; up to {formatCount(MAX_VERTICES_PER_FEATURE)} vertices per feature.
+          {formatInt(MAX_FEATURES_PER_FILE)} features; up to {formatInt(MAX_VERTICES_PER_FEATURE)} vertices per feature.
         </p>
         <p>
           Each feature needs <code>name</code>, <code>start</code> (YYYY-MM-DD), <code>bloc</code> (<code>nato</code> or{" "}

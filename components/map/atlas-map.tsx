@@ -9,7 +9,9 @@
  * so tests and the benchmark can wait for a map to settle, and the MapLibre instance is
  * published as `window.__atlasMaps[mapId]` for the same purpose (read-only use), and as
  * `window.__atlasMap` when it is the page's main map (the single map, or the first theatre);
- * its module as `window.__atlasMapLib`. The component can be mounted more than once.
+ * its module as `window.__atlasMapLib`. Those are test hooks only: the main map is registered
+ * for the app's own use (the PNG export) in components/state/main-map.ts. The component can
+ * be mounted more than once.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import Map, { Layer, Source, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
@@ -20,7 +22,8 @@ import { chooseBasemap } from "@/lib/map/basemap-choice";
 import { arrowImage } from "@/lib/map/arrow-image";
 import { ARROW_IMAGE_ID } from "@/lib/map/event-layers";
 import { MARKER_PIXEL_RATIO, markerImages } from "@/lib/map/marker-images";
-import { useColorScheme } from "./use-color-scheme";
+import { useColorScheme } from "../ui/use-color-scheme";
+import { clearMainMap, setMainMap } from "../state/main-map";
 
 type MapLib = typeof import("maplibre-gl");
 
@@ -114,7 +117,10 @@ export function AtlasMap({
     if (!map || setUp.current || !map.isStyleLoaded()) return;
     setUp.current = true;
     published.current = map;
-    if (main) window.__atlasMap = map;
+    if (main) {
+      setMainMap(map);
+      window.__atlasMap = map;
+    }
     window.__atlasMaps = { ...window.__atlasMaps, [mapId]: map };
     // Images the style asks for are made in code (no sprite to fetch); re-added after a style swap.
     const markers = markerImages();
@@ -142,6 +148,7 @@ export function AtlasMap({
         window.__atlasMaps = rest;
       }
       if (window.__atlasMap === map) delete window.__atlasMap;
+      clearMainMap(map);
     },
     [mapId],
   );

@@ -45,7 +45,7 @@ import {
   selectVisibleEvents,
 } from "@/lib/store/selectors";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
-import { useColorScheme } from "./use-color-scheme";
+import { useColorScheme } from "../ui/use-color-scheme";
 import { useShownState } from "./use-shown-state";
 import { useZoomAtLeast } from "./use-zoom-at-least";
 

@@ -9,28 +9,16 @@
  */
 import Link from "next/link";
 import { useState } from "react";
-import { LAYER_IDS, LAYER_LABELS, type LayerId } from "@/lib/domain/layers";
-import { PALETTES, type Palette } from "@/lib/map/palette";
-import { MARKER_SHAPE_OF_LAYER } from "@/lib/map/marker-images";
+import { LAYER_IDS } from "@/lib/domain/layers";
+import { layerColour, LAYER_PRESENTATION } from "@/lib/map/layer-presentation";
+import { PALETTES } from "@/lib/map/palette";
 import { useAtlas } from "../state/atlas-store-provider";
-import { useColorScheme } from "./use-color-scheme";
-import { AreaSwatch, HighlightSwatch, MarkerSwatch, RouteSwatch } from "./legend-swatches";
+import { MarkerSwatch } from "../ui/marker-swatch";
+import { useColorScheme } from "../ui/use-color-scheme";
+import { AreaSwatch, HighlightSwatch, RouteSwatch } from "./legend-swatches";
 import "./map-ui.css";
 
 export const LEGEND_CLASS = "map-legend";
-
-export function layerColour(p: Palette, layer: LayerId): string {
-  if (layer === "nato-drills") return p.nato;
-  if (layer === "imported") return p.imported;
-  return p.cnru;
-}
-
-const SHAPE_NOTE: Readonly<Record<LayerId, string>> = {
-  "cn-ru-exercises": "circles",
-  "cn-ru-patrols": "circles, routes",
-  "nato-drills": "squares",
-  imported: "diamonds",
-};
 
 export function Legend() {
   const p = PALETTES[useColorScheme()];
@@ -48,9 +36,9 @@ export function Legend() {
         {LAYER_IDS.map((id) => (
           <label key={id} className="legend-row">
             <input type="checkbox" checked={layers.has(id)} onChange={(e) => setLayerVisible(id, e.currentTarget.checked)} />
-            <MarkerSwatch shape={MARKER_SHAPE_OF_LAYER[id]} fill="filled" colour={layerColour(p, id)} />
+            <MarkerSwatch shape={LAYER_PRESENTATION[id].shape} fill="filled" colour={layerColour(p, id)} />
             <span>
-              {LAYER_LABELS[id]} <span className="legend-note">({SHAPE_NOTE[id]})</span>
+              {LAYER_PRESENTATION[id].label} <span className="legend-note">({LAYER_PRESENTATION[id].shapeNote})</span>
             </span>
           </label>
         ))}

@@ -6,7 +6,7 @@
  */
 import { MapPopup } from "./map-popup";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
-import { formatDates } from "@/lib/map/event-summary";
+import { formatDates } from "@/lib/text/event-text";
 
 const MAX_LISTED = 4;
 

@@ -8,7 +8,7 @@
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { MapPopup } from "./map-popup";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
-import { formatDates } from "@/lib/map/event-summary";
+import { formatDates } from "@/lib/text/event-text";
 
 export interface StackChooserProps {
   lngLat: [number, number];

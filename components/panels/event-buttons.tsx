@@ -4,8 +4,10 @@
  * the summary or a claim. Long lists show the first `limit` and say how many are left out.
  */
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
+import { isoDates } from "@/lib/text/event-text";
+import { formatInt } from "@/lib/text/numbers";
 import { useAtlas } from "../state/atlas-store-provider";
-import { datesOf, sideLabelOf } from "./format";
+import { sideLabelOf } from "./format";
 
 export function EventButtons({ events, label, limit = 100 }: { events: readonly AtlasEvent[]; label: string; limit?: number }) {
   const select = useAtlas((s) => s.select);
@@ -20,8 +22,8 @@ export function EventButtons({ events, label, limit = 100 }: { events: readonly 
               {e.name}
             </button>{" "}
             <span className="muted">
-              {datesOf(e)} · {sideLabelOf(e)}
-              {e.personnel !== null ? ` · ${e.personnel.toLocaleString("en-GB")} personnel` : ""}
+              {isoDates(e)} · {sideLabelOf(e)}
+              {e.personnel !== null ? ` · ${formatInt(e.personnel)} personnel` : ""}
             </span>
           </li>
         ))}

@@ -7,24 +7,27 @@
  * select them) and every source (http(s) addresses as links opening in a new tab; anything
  * else as text). Escape anywhere on the page clears the selection; the close button too.
  *
+ * The panel wears the event's layer style (lib/map/layer-presentation.ts): its edge in the
+ * layer's colour and, before the layer's name, the layer's marker, filled for a named site
+ * and hollow for an approximate one, as on the map. An imported event is styled as
+ * imported, whatever side it names.
+ *
  * A polite live region, present even when nothing is selected, tells screen-reader users
  * which event is now shown, since selecting from the list or the map does not move focus.
  */
-import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from "react";
+import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode, type RefObject } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { countryName } from "@/lib/domain/country-names";
-import { LAYER_LABELS } from "@/lib/domain/layers";
-import {
-  DATE_PRECISION_TEXT,
-  formatDates,
-  isWebLink,
-  KIND_TEXT,
-  LOCATION_PRECISION_TEXT,
-  sizeText,
-} from "@/lib/map/event-summary";
+import { layerColour, LAYER_PRESENTATION } from "@/lib/map/layer-presentation";
+import { PALETTES } from "@/lib/map/palette";
 import { selectAllEvents, selectEventsById, selectSelectedEvent } from "@/lib/store/selectors";
+import { formatDates, sizeText } from "@/lib/text/event-text";
+import { KIND_TEXT } from "@/lib/text/kinds";
+import { DATE_PRECISION_TEXT, LOCATION_PRECISION_TEXT } from "@/lib/text/precisions";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EVENT_DETAILS_HEADING_ID } from "../ui/focus";
+import { MarkerSwatch } from "../ui/marker-swatch";
+import { useColorScheme } from "../ui/use-color-scheme";
 import { EventSources } from "./event-sources";
 import { PersonnelField } from "./personnel-field";
 import "./event-details.css";
@@ -92,9 +95,14 @@ function Details({ event: e, panel, onClose }: { event: AtlasEvent; panel: RefOb
   const children = useMemo(() => all.filter((c) => c.parent === e.id).sort((a, b) => a.startDay - b.startDay), [all, e.id]);
   const parent = e.parent ? byId.get(e.parent) : undefined;
   const size = sizeText(e);
-  const sideClass = e.bloc === "nato" ? "details-side-nato" : "details-side-cnru";
+  const look = LAYER_PRESENTATION[e.layer];
+  const colour = layerColour(PALETTES[useColorScheme()], e.layer);
+  // By layer, not bloc: an imported event keeps its own style whatever side it names.
+  const sideClass = `details-side-${look.paletteKey}`;
+  const sideStyle = { "--details-side": colour } as CSSProperties;
+  const precise = e.locationPrecision === "site";
   return (
-    <section ref={panel} role="region" aria-label="Event details" className={`panel event-details ${sideClass}`}>
+    <section ref={panel} role="region" aria-label="Event details" className={`panel event-details ${sideClass}`} style={sideStyle}>
       <div className="details-header">
         <h2 id={HEADING_ID} tabIndex={-1}>
           {e.name}
@@ -104,7 +112,8 @@ function Details({ event: e, panel, onClose }: { event: AtlasEvent; panel: RefOb
         </button>
       </div>
       <p className="details-kind">
-        {LAYER_LABELS[e.layer]} · {KIND_TEXT[e.kind]}
+        <MarkerSwatch shape={look.shape} fill={precise ? "filled" : "hollow"} halo={!precise} colour={colour} />
+        {look.label} · {KIND_TEXT[e.kind]}
         {e.series ? ` · ${e.series} series` : ""}
       </p>
       {e.altNames.length > 0 ? <p className="details-alt">Also called {e.altNames.join("; ")}</p> : null}
@@ -133,7 +142,7 @@ function Details({ event: e, panel, onClose }: { event: AtlasEvent; panel: RefOb
       </dl>
       <p className="details-description">{e.description}</p>
       {e.notes ? <p className="details-note">{e.notes}</p> : null}
-      <EventSources sources={e.sources} isWebLink={isWebLink} />
+      <EventSources sources={e.sources} />
     </section>
   );
 }

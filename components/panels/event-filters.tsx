@@ -9,12 +9,12 @@ import { countryName } from "@/lib/domain/country-names";
 import type { EventKind } from "@/lib/domain/schema";
 import { selectAllEvents } from "@/lib/store/selectors";
 import { facetsOf, type FacetValue } from "@/lib/stats/facets";
-import { kindLabel } from "./format";
+import { kindText } from "@/lib/text/kinds";
 
 type Facet = "participants" | "domains" | "kinds";
 
 const labelOf = (facet: Facet, value: string) =>
-  facet === "participants" ? countryName(value) : facet === "kinds" ? kindLabel(value as EventKind) : value.replace("-", " ");
+  facet === "participants" ? countryName(value) : facet === "kinds" ? kindText(value as EventKind) : value.replace("-", " ");
 
 function ChipGroup({ facet, legend, values }: { facet: Facet; legend: string; values: FacetValue[] }) {
   const chosen = useAtlas((s) => s[facet]) as ReadonlySet<string>;

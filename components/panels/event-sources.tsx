@@ -2,16 +2,17 @@
  * An event's sources: title (a link for http(s) addresses, opening in a new tab without
  * handing the new page a reference to ours or our address), publisher and date.
  */
+import { isHttpUrl } from "@/lib/domain/http-url";
 import type { Source } from "@/lib/domain/schema";
 
-export function EventSources({ sources, isWebLink }: { sources: readonly Source[]; isWebLink: (url: string) => boolean }) {
+export function EventSources({ sources }: { sources: readonly Source[] }) {
   return (
     <>
       <h3 className="details-sources-heading">Sources</h3>
       <ol className="details-sources">
         {sources.map((s, i) => (
           <li key={`${s.url}-${i}`}>
-            {isWebLink(s.url) ? (
+            {isHttpUrl(s.url) ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title}
                 <span className="visually-hidden"> (opens in a new tab)</span>

@@ -9,9 +9,13 @@
 import { useCallback, useRef } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { selectVisibleEvents } from "@/lib/store/selectors";
+import { sideOf } from "@/lib/stats/sides";
+import { isoDates } from "@/lib/text/event-text";
+import { kindText } from "@/lib/text/kinds";
+import { formatInt } from "@/lib/text/numbers";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventFilters } from "./event-filters";
-import { datesOf, kindLabel, sideLabelOf, formatInt } from "./format";
+import { sideLabelOf } from "./format";
 import { useRovingFocus } from "./use-roving-focus";
 
 const ROW_HEIGHT = 52;
@@ -64,7 +68,7 @@ export function EventsList() {
                 >
                   <span className="event-name">{e.name}</span>
                   <span className="event-meta">
-                    {datesOf(e)} · <span className={`side-${e.origin === "imported" ? "imported" : e.bloc}`}>{sideLabelOf(e)}</span> · {kindLabel(e.kind)}
+                    {isoDates(e)} · <span className={`side-${sideOf(e)}`}>{sideLabelOf(e)}</span> · {kindText(e.kind)}
                   </span>
                 </button>
               </li>

@@ -9,10 +9,13 @@ import { useMemo } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import type { ContextEvent } from "@/lib/domain/context-event";
 import type { TimeWindow } from "@/lib/domain/visibility";
+import { overlaps } from "@/lib/domain/window";
 import { laneRows } from "@/lib/stats/lanes";
 import { sideOf } from "@/lib/stats/sides";
+import { isoDates } from "@/lib/text/event-text";
+import { kindText } from "@/lib/text/kinds";
 import { useAtlas } from "../state/atlas-store-provider";
-import { datesOf, kindLabel, sideLabelOf } from "./format";
+import { sideLabelOf } from "./format";
 import { useRovingFocus } from "./use-roving-focus";
 
 export const MAX_ROWS = 300;
@@ -26,14 +29,14 @@ export function LaneChart({ events, context, window }: { events: readonly AtlasE
   const roving = useRovingFocus(rows.length);
   const span = Math.max(1, window.to - window.from + 1);
   const pct = (day: number) => `${(Math.min(Math.max(day - window.from, 0), span) / span) * 100}%`;
-  const rules = context.filter((c) => c.endDay >= window.from && c.startDay <= window.to);
+  const rules = context.filter((c) => overlaps(c, window));
   const parentName = (e: AtlasEvent) => (e.parent ? (names.get(e.parent) ?? e.parent) : "");
   return (
     <figure className="chart lanes-figure">
       <div className="lanes" aria-label="Lane chart of the visible events" role="group">
         <div className="lane-rules" aria-hidden="true">
           {rules.map((c) => (
-            <span key={c.id} className="lane-rule" style={{ left: pct(c.startDay) }} title={`${c.name} (${datesOf(c)})`} />
+            <span key={c.id} className="lane-rule" style={{ left: pct(c.startDay) }} title={`${c.name} (${isoDates(c)})`} />
           ))}
         </div>
         <ul className="lane-list">
@@ -44,7 +47,7 @@ export function LaneChart({ events, context, window }: { events: readonly AtlasE
                 className="lane-row"
                 data-event-id={r.event.id}
                 aria-current={r.event.id === selectedId ? "true" : undefined}
-                aria-label={`${r.event.name}, ${datesOf(r.event)}, ${sideLabelOf(r.event)} ${kindLabel(r.event.kind)}${r.depth > 0 ? `, part of ${parentName(r.event)}` : ""}${r.isUmbrella ? ", umbrella exercise" : ""}`}
+                aria-label={`${r.event.name}, ${isoDates(r.event)}, ${sideLabelOf(r.event)} ${kindText(r.event.kind)}${r.depth > 0 ? `, part of ${parentName(r.event)}` : ""}${r.isUmbrella ? ", umbrella exercise" : ""}`}
                 onClick={() => select(r.event.id)}
                 {...roving.itemProps(i)}
               >
@@ -81,7 +84,7 @@ export function LaneChart({ events, context, window }: { events: readonly AtlasE
           {rows.map((r) => (
             <tr key={r.event.id}>
               <th scope="row">{r.event.name}</th>
-              <td>{datesOf(r.event)}</td>
+              <td>{isoDates(r.event)}</td>
               <td>{sideLabelOf(r.event)}</td>
               <td>{parentName(r.event)}</td>
             </tr>
@@ -89,7 +92,7 @@ export function LaneChart({ events, context, window }: { events: readonly AtlasE
           {rules.map((c) => (
             <tr key={c.id}>
               <th scope="row">{c.name} (context)</th>
-              <td>{datesOf(c)}</td>
+              <td>{isoDates(c)}</td>
               <td>context event</td>
               <td />
             </tr>

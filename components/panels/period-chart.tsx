@@ -8,7 +8,7 @@ import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { EVENT_KINDS } from "@/lib/domain/vocabulary";
 import { SIDE_LABELS, type Side } from "@/lib/stats/sides";
 import { total, type Period } from "@/lib/stats/time-series";
-import { kindLabel } from "./format";
+import { kindText } from "@/lib/text/kinds";
 
 const W = 340;
 const H = 140;
@@ -76,7 +76,7 @@ export function PeriodChart({ periods, sides, caption }: { periods: readonly Per
             <span className={`swatch side-bg-${s}`} aria-hidden="true" /> {SIDE_LABELS[s]}
           </span>
         ))}
-        <span className="legend-item muted">shade: {EVENT_KINDS.map((k) => kindLabel(k)).join(" → ")}</span>
+        <span className="legend-item muted">shade: {EVENT_KINDS.map((k) => kindText(k)).join(" → ")}</span>
       </figcaption>
       <table className="sr-only">
         <caption>{caption} (periods without events are left out)</caption>
@@ -99,7 +99,7 @@ export function PeriodChart({ periods, sides, caption }: { periods: readonly Per
                   {total(p.counts[s])}
                   {total(p.counts[s]) > 0 &&
                     ` (${EVENT_KINDS.filter((k) => p.counts[s][k] > 0)
-                      .map((k) => `${p.counts[s][k]} ${kindLabel(k)}`)
+                      .map((k) => `${p.counts[s][k]} ${kindText(k)}`)
                       .join(", ")})`}
                 </td>
               ))}

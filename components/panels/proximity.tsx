@@ -8,7 +8,7 @@
 import { useEffect, useId, useState } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { proximityOf, proximityTargetsOf, type ProximityBorders, type ProximityReport } from "@/lib/geo/proximity";
-import { formatInt } from "./format";
+import { formatInt } from "@/lib/text/numbers";
 
 let bordersPromise: Promise<ProximityBorders> | null = null;
 function loadBorders(): Promise<ProximityBorders> {

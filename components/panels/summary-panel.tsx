@@ -14,9 +14,9 @@ import { selectSelectedEvent, selectSummaryFigures, selectVisibleEvents } from "
 import { groupBySide, SIDE_LABELS, sidesToShow, type Side } from "@/lib/stats/sides";
 import { summarise, UNION_AUTO_LIMIT } from "@/lib/stats/summary";
 import type { SummaryFigures } from "@/lib/stats/summary-figures";
+import { formatInt } from "@/lib/text/numbers";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventButtons } from "./event-buttons";
-import { formatInt } from "./format";
 import { Proximity } from "./proximity";
 import { SUMMARY_ROWS } from "./summary-rows";
 

@@ -9,7 +9,7 @@ import { countryName } from "@/lib/domain/country-names";
 import { comparedPersonnel, comparedPersonnelBasis } from "@/lib/stats/compared-personnel";
 import type { SideSummary } from "@/lib/stats/summary";
 import type { SideFigures } from "@/lib/stats/summary-figures";
-import { formatInt } from "./format";
+import { formatInt } from "@/lib/text/numbers";
 
 export interface SummaryRow {
   key: string;

@@ -8,9 +8,8 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { formatDay } from "@/lib/domain/days";
-import { defaultUrlState } from "@/lib/url/url-defaults";
 import { EMBED_SIZES, embedLink, iframeSnippet, viewLink, type EmbedSize } from "@/lib/share/share-links";
-import { selectUrlState } from "@/lib/store/selectors";
+import { selectUrlDefaults, selectUrlState } from "@/lib/store/selectors";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 import { CopyField } from "./copy-field";
 
@@ -22,7 +21,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const [view] = useState(() => {
     const s = store.getState();
     const state = selectUrlState(s);
-    const defaults = defaultUrlState(s.extent);
+    const defaults = selectUrlDefaults(s);
     const origin = window.location.origin;
     return { link: viewLink(origin, state, defaults), embed: embedLink(origin, state, defaults), from: formatDay(s.window.from), to: formatDay(s.window.to) };
   });

@@ -24,6 +24,8 @@ export function useAtlasInit(dataPath: string, preload?: () => Promise<unknown>)
     fetchAtlasData(dataPath).then(
       (atlasData) => {
         if (!current) return;
+        // The URL's from/to are read against the bundled extent: the imports arrive later,
+        // from IndexedDB, and widen the store's extent then (lib/store/atlas-store.ts).
         const init = initialState(atlasData, todayUtcDay(), new URLSearchParams(window.location.search));
         performance.mark("atlas:data-ready");
         setLoaded({ init });

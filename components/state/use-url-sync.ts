@@ -6,8 +6,7 @@
  */
 import { useEffect } from "react";
 import { serialiseUrlState } from "@/lib/url/url-state";
-import { selectUrlState } from "@/lib/store/selectors";
-import { defaultUrlState } from "@/lib/url/url-defaults";
+import { selectUrlDefaults, selectUrlState } from "@/lib/store/selectors";
 import { useAtlasStoreApi } from "./atlas-store-provider";
 
 const THROTTLE_MS = 250;
@@ -20,7 +19,7 @@ export function useUrlSync(): void {
     const write = () => {
       timer = null;
       const s = store.getState();
-      const query = serialiseUrlState(selectUrlState(s), defaultUrlState(s.extent));
+      const query = serialiseUrlState(selectUrlState(s), selectUrlDefaults(s));
       if (query === last) return;
       last = query;
       const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { Layer, Source } from "react-map-gl/maplibre";
 import { frameOutline, frameOutlineLayer, FRAME_SOURCE_ID } from "@/lib/theatres/frame-outline";
 import type { TheatreIndex } from "@/lib/store/theatre-selectors";
-import { useColorScheme } from "../map/use-color-scheme";
+import { useColorScheme } from "../ui/use-color-scheme";
 import { useAtlas } from "../state/atlas-store-provider";
 
 export function FrameOutline({ index }: { index: TheatreIndex }) {

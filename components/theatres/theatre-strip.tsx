@@ -12,9 +12,9 @@ import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { SIDE_LABELS, sidesToShow, type Side } from "@/lib/stats/sides";
 import { summarise, type Summary } from "@/lib/stats/summary";
 import { selectTheatreEvents, type TheatreIndex } from "@/lib/store/theatre-selectors";
+import { formatInt } from "@/lib/text/numbers";
 import { useAtlas } from "../state/atlas-store-provider";
 import { EventButtons } from "../panels/event-buttons";
-import { formatInt } from "../panels/format";
 
 const AREA_DELAY_MS = 200;
 

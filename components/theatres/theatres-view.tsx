@@ -6,8 +6,8 @@
  * how many visible events lie in neither frame. Loaded lazily, like the single map.
  */
 import { selectOutsideTheatres } from "@/lib/store/theatre-selectors";
+import { formatInt } from "@/lib/text/numbers";
 import { useAtlas } from "../state/atlas-store-provider";
-import { formatInt } from "../panels/format";
 import { TheatrePanel } from "./theatre-panel";
 import "./theatres.css";
 

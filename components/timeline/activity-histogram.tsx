@@ -7,15 +7,16 @@
  */
 import { useMemo, useState, type PointerEvent } from "react";
 import { formatDay } from "@/lib/domain/days";
+import { windowsOverlap } from "@/lib/domain/window";
+import { monthAbbreviation } from "@/lib/text/months";
 import { dayToFraction } from "@/lib/timeline/axis";
 import type { MonthBin } from "@/lib/timeline/histogram";
 import { selectActivityHistogram } from "@/lib/store/timeline-selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const monthLabel = (b: MonthBin) => {
   const [y, m] = formatDay(b.from).split("-");
-  return `${MONTHS[Number(m) - 1] ?? ""} ${y}`;
+  return `${monthAbbreviation(Number(m))} ${y}`;
 };
 
 function summary(bins: readonly MonthBin[]): string {
@@ -66,7 +67,7 @@ export function ActivityHistogram({ width, height }: { width: number; height: nu
         {bins.map((b) => {
           const x0 = x(b.from);
           const w = Math.max(0.5, x(b.to + 1) - x0 - (width > 600 ? 0.6 : 0.2));
-          const inside = b.to >= win.from && b.from <= win.to;
+          const inside = windowsOverlap(b, win);
           const cls = inside ? "" : " tl-out";
           return (
             <g key={b.from}>

@@ -7,10 +7,11 @@
  */
 import { useMemo, useState, type CSSProperties } from "react";
 import type { ContextEvent } from "@/lib/domain/context-event";
-import { centreOn } from "@/lib/domain/window";
 import { dayToFraction } from "@/lib/timeline/axis";
 import { markerLanes } from "@/lib/timeline/marker-lanes";
+import { centredOn } from "@/lib/timeline/scrub-targets";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
+import { overlaps } from "@/lib/domain/window";
 
 const when = (c: ContextEvent) => (c.start === c.end ? c.start : `${c.start} to ${c.end}`);
 
@@ -31,8 +32,7 @@ export function ContextMarkers({ width }: { width: number }) {
 
   const centre = (c: ContextEvent) => {
     const s = store.getState();
-    s.setPlaying(false);
-    s.setWindow(centreOn(s.window, Math.round((c.startDay + c.endDay) / 2), s.extent));
+    s.scrubWindow(centredOn(s.window, Math.round((c.startDay + c.endDay) / 2)));
   };
 
   return (
@@ -40,7 +40,7 @@ export function ContextMarkers({ width }: { width: number }) {
       {context.map((c, i) => {
         const f = place(c);
         if (f < 0 || f > 1) return null;
-        const inside = c.endDay >= win.from && c.startDay <= win.to;
+        const inside = overlaps(c, win);
         return (
           <div key={c.id} className={`tl-marker${inside ? " tl-marker-in" : ""}`} style={{ left: `${(f * 100).toFixed(4)}%`, "--lane": lanes[i] ?? 0 } as CSSProperties}>
             <span className="tl-marker-guide" aria-hidden="true" />

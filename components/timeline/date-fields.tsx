@@ -26,8 +26,7 @@ function DateField({ edge, label }: { edge: "from" | "to"; label: string }) {
       return;
     }
     const s = store.getState();
-    s.setPlaying(false);
-    s.setWindow(placeEdge(s.window, edge, parsed, s.extent));
+    s.scrubWindow(placeEdge(s.window, edge, parsed, s.extent));
     setDraft(null);
     setInvalid(false);
   };

@@ -2,9 +2,11 @@
 /**
  * Play / Pause, step back / forward (one second of playback at the chosen speed), the speed
  * choice, loop, and the playback mode (window: both ends move; cumulative: the start stays).
+ * A step is a manual move: it pauses playback (through the store's `scrubWindow`).
  */
-import { playbackStart, stepWindow } from "@/lib/domain/window";
+import { playbackStart } from "@/lib/domain/window";
 import { nearestSpeed, SPEED_CHOICES } from "@/lib/timeline/playback";
+import { stepped } from "@/lib/timeline/scrub-targets";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 import { usePlayback } from "./use-playback";
 
@@ -20,13 +22,12 @@ export function PlaybackControls() {
   const togglePlay = () => {
     const s = store.getState();
     if (s.playing) return s.setPlaying(false);
-    s.setWindow(playbackStart(s.window, s.mode, s.extent));
+    s.scrubWindow(playbackStart(s.window, s.mode, s.extent), { pause: false });
     s.setPlaying(true);
   };
   const step = (direction: 1 | -1) => {
     const s = store.getState();
-    s.setPlaying(false);
-    s.setWindow(stepWindow(s.window, s.mode, direction * speedChoice.daysPerSecond, s.extent));
+    s.scrubWindow(stepped(s.window, s.mode, direction * speedChoice.daysPerSecond, s.extent));
   };
   const stepLabel = speedChoice.label.replace(" / s", "");
 

@@ -26,8 +26,7 @@ export function PresetPicker() {
       onChange={(e) => {
         const preset = all.find((p) => p.id === e.target.value);
         if (!preset) return;
-        store.getState().setPlaying(false);
-        store.getState().setWindow(preset.window);
+        store.getState().scrubWindow(preset.window);
       }}
     >
       <option value="" disabled>

@@ -41,7 +41,8 @@ export function usePlayback(): void {
           s.setPlaying(false);
           return;
         }
-        s.setWindow(next.window);
+        // Playback's own step: through the same entry as a manual move, without pausing.
+        s.scrubWindow(next.window, { pause: false });
       }
       frame = requestAnimationFrame(tick);
     };

@@ -5,13 +5,15 @@
  * pointer: drag a thumb to move that end, drag the band between them to move the whole
  * window, or press the bare track to bring the nearer thumb there. Any manual move pauses
  * playback. Positions come from the shared axis, so the thumbs sit exactly over the
- * histogram's months.
+ * histogram's months. Every move goes through the store's `scrubWindow`, which clamps it and
+ * pauses playback.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { formatDay } from "@/lib/domain/days";
 import type { TimeWindow } from "@/lib/domain/visibility";
-import { moveEdge, shiftWindow } from "@/lib/domain/window";
+import { moveEdge } from "@/lib/domain/window";
 import { dayToFraction, fractionToDay } from "@/lib/timeline/axis";
+import { shifted } from "@/lib/timeline/scrub-targets";
 import { sliderKeyTarget, type Edge } from "@/lib/timeline/slider-keys";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 
@@ -32,11 +34,7 @@ export function WindowSlider() {
     return fractionToDay((clientX - rect.left) / rect.width, extent);
   };
 
-  const apply = (next: TimeWindow) => {
-    const s = store.getState();
-    if (s.playing) s.setPlaying(false);
-    s.setWindow(next);
-  };
+  const apply = (next: TimeWindow) => store.getState().scrubWindow(next);
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
@@ -65,7 +63,7 @@ export function WindowSlider() {
     const s = store.getState();
     const day = dayAt(e.clientX);
     if (d.kind === "edge") apply(moveEdge(s.window, d.edge, day, s.extent));
-    else apply(shiftWindow(d.startWindow, day - d.startDay, s.extent));
+    else apply(shifted(d.startWindow, day - d.startDay));
   };
 
   const endDrag = () => {

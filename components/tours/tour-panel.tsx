@@ -7,7 +7,7 @@
  * and keeps the view. All text from the tour file is rendered as text.
  */
 import type { KeyboardEvent } from "react";
-import { isWebLink } from "@/lib/map/event-summary";
+import { isHttpUrl } from "@/lib/domain/http-url";
 import { selectTourStep } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 import { focusHeading, TOUR_STEP_HEADING_ID } from "../ui/focus";
@@ -67,7 +67,7 @@ export function TourPanel() {
           <ul>
             {step.sources.map((s) => (
               <li key={s.url}>
-                {isWebLink(s.url) ? (
+                {isHttpUrl(s.url) ? (
                   <a href={s.url} target="_blank" rel="noopener noreferrer">
                     {s.title}
                   </a>

@@ -12,6 +12,7 @@ import type { AtlasEvent } from "../domain/atlas-event";
 import { dayParts } from "../domain/days";
 import type { ClaimCheck } from "./claim";
 import { comparedPersonnel, isHostExercise } from "../stats/compared-personnel";
+import { formatInt } from "../text/numbers";
 
 export const STEADFAST_DEFENDER_ID = "steadfast-defender-2024";
 export const COMPARISON_YEARS = [2023, 2024, 2025] as const;
@@ -21,7 +22,6 @@ export function isRussianStrategic(e: Pick<AtlasEvent, "name" | "series" | "part
   return e.participants.includes("RU") && (STRATEGIC.test(e.name) || STRATEGIC.test(e.series ?? ""));
 }
 
-const fmt = (n: number) => n.toLocaleString("en-GB");
 const byPersonnel = (a: AtlasEvent, b: AtlasEvent) => (comparedPersonnel(b) ?? 0) - (comparedPersonnel(a) ?? 0) || a.startDay - b.startDay;
 
 /** When no China–Russia event has a comparable figure, say which host totals there are instead. */
@@ -29,7 +29,7 @@ function hostOnlyText(events: readonly AtlasEvent[], years: ReadonlySet<number>)
   const hosts = events.filter((e) => e.bloc === "cn-ru" && isHostExercise(e) && e.personnel !== null && years.has(dayParts(e.startDay).year));
   const none = "No China–Russia event of 2023–2025 with a personnel figure is in view.";
   if (hosts.length === 0) return none;
-  const list = hosts.map((e) => `${e.name} (${fmt(e.personnel ?? 0)})`).join(", ");
+  const list = hosts.map((e) => `${e.name} (${formatInt(e.personnel ?? 0)})`).join(", ");
   return `${none.replace(" is in view.", " for its joint part is in view:")} ${list} report${hosts.length === 1 ? "s" : ""} only the host's whole-exercise total, which is not comparable.`;
 }
 
@@ -58,12 +58,12 @@ export function checkLargestExercise(events: readonly AtlasEvent[]): ClaimCheck 
   const largerNato = events.filter((e) => e.bloc === "nato" && e.id !== sd.id && (e.personnel ?? 0) >= sd.personnel!).sort(byPersonnel);
   const top = rivals[0];
   const rivalText = top
-    ? `The largest China–Russia event of 2023–2025 in view is ${top.name} with ${fmt(comparedPersonnel(top) ?? 0)}${isHostExercise(top) ? ` in the joint part (the host reported ${top.personnel === null ? "no total" : `${fmt(top.personnel)} for its whole exercise`})` : ""}.`
+    ? `The largest China–Russia event of 2023–2025 in view is ${top.name} with ${formatInt(comparedPersonnel(top) ?? 0)}${isHostExercise(top) ? ` in the joint part (the host reported ${top.personnel === null ? "no total" : `${formatInt(top.personnel)} for its whole exercise`})` : ""}.`
     : hostOnlyText(events, years);
   return {
     id: "largest-exercise",
     claim: "Steadfast Defender 2024, with about 90,000 personnel, was NATO's largest exercise since the Cold War.",
-    value: `${fmt(sd.personnel)} personnel`,
+    value: `${formatInt(sd.personnel)} personnel`,
     verdict: largerNato.length === 0 ? "supported" : "not-supported",
     finding: `${largerNato.length === 0 ? "No other visible NATO event reports as many personnel" : `${largerNato.length} other visible NATO event(s) report as many or more`}. ${rivalText}`,
     method,

@@ -2,10 +2,15 @@
  * Calendar days as integers: the number of whole UTC days since 1970-01-01. The timeline,
  * the URL and the visibility rule all work in these, so "overlaps by UTC day" is plain
  * integer comparison and no time zone or clock time can shift an event by a day.
+ *
+ * `parseDay` is the one reader of `YYYY-MM-DD` text: the schema's date check
+ * (`isCalendarDay`), the URL, the tours, the date fields and the loader's day numbers all
+ * go through it, so they agree on which texts are days, years 0000–0099 included. No zod
+ * here: the browser bundle does its day arithmetic without pulling the schema in.
  */
-import { isCalendarDay } from "./calendar-day";
-
 export const MS_PER_DAY = 86_400_000;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `Date.UTC` without its quirk: it maps years 0–99 to 1900–1999 ("0050-01-01" became 1950). */
 function utcMs(year: number, month0: number, date: number): number {
@@ -14,11 +19,21 @@ function utcMs(year: number, month0: number, date: number): number {
   return d.getTime();
 }
 
-/** `YYYY-MM-DD` → day number; null when the text is not a real calendar date. */
+/** `YYYY-MM-DD` → day number; null when the text is not a real calendar date (no 2023-02-29). */
 export function parseDay(text: string): number | null {
-  if (!isCalendarDay(text)) return null;
-  const [y = 0, m = 1, d = 1] = text.split("-").map(Number);
-  return utcMs(y, m - 1, d) / MS_PER_DAY;
+  const m = ISO_DAY.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = utcMs(y, mo - 1, d);
+  // A day past the month's end rolls over (2023-02-29 becomes 1 March): not a real date.
+  const t = new Date(ms);
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+  return ms / MS_PER_DAY;
+}
+
+/** True when `text` is `YYYY-MM-DD` and names a real calendar day. */
+export function isCalendarDay(text: string): boolean {
+  return parseDay(text) !== null;
 }
 
 /** Day number → `YYYY-MM-DD`. */

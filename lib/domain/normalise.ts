@@ -18,6 +18,7 @@ import bbox from "@turf/bbox";
 import length from "@turf/length";
 import type { BBox, Geometry } from "geojson";
 import { unwrapLineGeometry } from "../geo/unwrap-longitudes";
+import { MS_PER_DAY, parseDay } from "./days";
 import type { ContextFeature, EventFeature } from "./feature-types";
 import type { ContextProperties, EventProperties } from "./schema";
 
@@ -43,12 +44,10 @@ export type NormalisedEvent = EventProperties & DerivedValues;
 /** A context event with its derived values. */
 export type NormalisedContextEvent = ContextProperties & DerivedValues;
 
-/** UTC midnight, in ms, of a `YYYY-MM-DD` day. */
+/** UTC midnight, in ms, of a `YYYY-MM-DD` day (NaN for text that is not one; validated input never is). */
 export function dayToUtcMs(day: string): number {
-  const [y = NaN, m = NaN, d = NaN] = day.split("-").map(Number);
-  const t = new Date(0);
-  t.setUTCFullYear(y, m - 1, d); // unlike Date.UTC, keeps years 0–99 as written
-  return t.getTime();
+  const n = parseDay(day);
+  return n === null ? NaN : n * MS_PER_DAY;
 }
 
 /** Flattens a feature and adds its derived values; see the module contract. */

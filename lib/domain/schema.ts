@@ -7,7 +7,8 @@
  */
 import { z } from "zod";
 import { isIsoCountryCode } from "./country-codes";
-import { isCalendarDay } from "./calendar-day";
+import { isCalendarDay } from "./days";
+import { isHttpUrl } from "./http-url";
 import { BLOCS, CONTEXT_CATEGORIES, DATE_PRECISIONS, DOMAINS, EVENT_KINDS, LOCATION_PRECISIONS, PERSONNEL_SCOPES } from "./vocabulary";
 
 // zod compiles fast parsers with `new Function` after probing whether eval is allowed; our
@@ -23,7 +24,7 @@ export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export type Domain = (typeof DOMAINS)[number];
 export type PersonnelScope = (typeof PERSONNEL_SCOPES)[number];
 
-export { isCalendarDay } from "./calendar-day";
+export { isCalendarDay } from "./days";
 
 /** Start/end order is only meaningful when both are real days (else "start" alone is reported). */
 function bothCalendarDays(p: { start: string; end: string }): boolean {
@@ -46,17 +47,7 @@ const sourceDate = z
   )
   .nullable();
 
-export const httpUrl = z.string().refine(
-  (s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === "http:" || u.protocol === "https:";
-    } catch {
-      return false;
-    }
-  },
-  { message: "must be an http(s) address" },
-);
+export const httpUrl = z.string().refine(isHttpUrl, { message: "must be an http(s) address" });
 
 export const sourceSchema = z.strictObject({
   // Trimmed like every other text, so a title means the same whichever format brought it.

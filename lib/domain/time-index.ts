@@ -10,6 +10,8 @@
  * `visibleEvents` then applies the rule's other clauses. Its test compares every answer
  * with a linear scan, and the visibility parity test compares the result with `isVisible`.
  */
+import { overlaps } from "./window";
+
 export interface Interval {
   startDay: number;
   endDay: number;
@@ -87,7 +89,8 @@ export function buildTimeIndex<T extends Interval>(events: readonly T[]): TimeIn
           if (needRanks) ranks.push(shortRank[i] as number);
         }
       }
-      const hitsLong = needRanks ? long.filter(({ e }) => e.startDay <= to && e.endDay >= from) : [];
+      const w = { from, to };
+      const hitsLong = needRanks ? long.filter(({ e }) => overlaps(e, w)) : [];
       if (hitsLong.length === 0) return hitsShort;
       // Merge the two start-ordered lists by their rank in the full order.
       const out: T[] = [];

@@ -10,11 +10,26 @@
  * When the end reaches the extent's end, playback stops or (with loop) starts over:
  * window mode keeps its width and starts at the extent's start; cumulative mode restarts
  * with its end one step after its fixed start.
+ *
+ * Overlap is inclusive by UTC day: [a, b] and [c, d] share a day when a <= d and c <= b.
+ * `overlaps` and `windowsOverlap` are the only places that comparison is written outside the
+ * visibility rule, which states it as data (visibility.ts) so the map can evaluate it too.
  */
 import { addMonths } from "./days";
+import type { Interval } from "./time-index";
 import type { TimeWindow } from "./visibility";
 
 export type PlaybackMode = "window" | "cumulative";
+
+/** Whether an event's days [startDay, endDay] share at least one day with `w`. */
+export function overlaps(span: Interval, w: TimeWindow): boolean {
+  return span.startDay <= w.to && w.from <= span.endDay;
+}
+
+/** Whether two windows share at least one day. */
+export function windowsOverlap(a: TimeWindow, b: TimeWindow): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
 
 /** `w` with from <= to and both inside `extent` (a window wider than the extent becomes the extent). */
 export function clampWindow(w: TimeWindow, extent: TimeWindow): TimeWindow {

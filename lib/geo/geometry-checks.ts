@@ -23,8 +23,9 @@
  * may span more than 180° of longitude: RFC 7946 asks for such a polygon to be cut in two).
  */
 import { crossesAntimeridian } from "./antimeridian";
+import { describeValue } from "./describe-value";
 import { firstCrossing } from "./ring-crossings";
-import type { Geometry, LineString, MultiLineString, Position } from "geojson";
+import type { Geometry, Position } from "geojson";
 
 /** One problem found in a geometry. `path` is relative to the geometry object. */
 export interface GeometryIssue {
@@ -118,7 +119,7 @@ export function checkGeometry(value: unknown): GeometryIssue[] {
   }
   const type = record.type;
   if (!isDatasetGeometryType(type)) {
-    const found = typeof type === "string" ? `"${type}"` : describe(type);
+    const found = typeof type === "string" ? `"${type}"` : describeValue(type);
     issues.push({
       path: "type",
       message: `must be one of ${GEOMETRY_TYPES.join(", ")} (found ${found})`,
@@ -159,7 +160,7 @@ function forEachItem(
   each: (item: unknown, path: string) => void,
 ): void {
   if (!Array.isArray(value)) {
-    issues.push({ path, message: `must be an array of ${noun}s (found ${describe(value)})` });
+    issues.push({ path, message: `must be an array of ${noun}s (found ${describeValue(value)})` });
     return;
   }
   if (value.length === 0) {
@@ -172,7 +173,7 @@ function forEachItem(
 /** Checks one position; returns true when it is usable for further geometric checks. */
 function checkPosition(value: unknown, path: string, issues: GeometryIssue[]): value is Position {
   if (!Array.isArray(value) || value.length !== 2) {
-    issues.push({ path, message: `must be a position [longitude, latitude] (found ${describe(value)})` });
+    issues.push({ path, message: `must be a position [longitude, latitude] (found ${describeValue(value)})` });
     return false;
   }
   const before = issues.length;
@@ -190,7 +191,7 @@ function checkOrdinate(
   issues: GeometryIssue[],
 ): void {
   if (typeof v !== "number") {
-    issues.push({ path, message: `${name} must be a number (found ${describe(v)})` });
+    issues.push({ path, message: `${name} must be a number (found ${describeValue(v)})` });
   } else if (!Number.isFinite(v)) {
     issues.push({ path, message: `${name} must be a finite number (found ${String(v)})` });
   } else if (v < -limit || v > limit) {
@@ -206,7 +207,7 @@ function checkOrdinate(
 /** Checks every position of a list; returns the list when all positions are valid. */
 function checkPositions(value: unknown, path: string, noun: string, issues: GeometryIssue[]): Position[] | null {
   if (!Array.isArray(value)) {
-    issues.push({ path, message: `must be an array of positions for a ${noun} (found ${describe(value)})` });
+    issues.push({ path, message: `must be an array of positions for a ${noun} (found ${describeValue(value)})` });
     return null;
   }
   let ok = true;
@@ -241,7 +242,7 @@ function checkLine(value: unknown, path: string, issues: GeometryIssue[]): void 
 
 function checkPolygon(value: unknown, path: string, issues: GeometryIssue[]): void {
   if (!Array.isArray(value)) {
-    issues.push({ path, message: `must be an array of linear rings (found ${describe(value)})` });
+    issues.push({ path, message: `must be an array of linear rings (found ${describeValue(value)})` });
     return;
   }
   if (value.length === 0) {
@@ -305,20 +306,4 @@ function checkRing(value: unknown, path: string, issues: GeometryIssue[]): Posit
 /** A computed crossing point, to the dataset's precision. */
 function roundForMessage(v: number | undefined): number {
   return Math.round((v ?? 0) * 1e5) / 1e5;
-}
-
-/** A short description of a JSON value for messages ("a string", "null", "an array of 3"). */
-export function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (v === undefined) return "nothing";
-  if (Array.isArray(v)) return `an array of ${v.length}`;
-  if (typeof v === "number") return Number.isFinite(v) ? `the number ${v}` : String(v);
-  if (typeof v === "string") return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  if (typeof v === "object") return "an object";
-  return `a ${typeof v}`;
-}
-
-/** Narrowing helper for callers that hold a checked geometry. */
-export function isLineGeometry(g: Geometry | null): g is LineString | MultiLineString {
-  return g !== null && isLineGeometryType(g.type);
 }

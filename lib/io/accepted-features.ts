@@ -7,7 +7,8 @@
  * budget bounds the work a file can cause, not only what it leaves on the map.
  */
 import type { EventFeature } from "../domain/feature-types";
-import { formatCount, MAX_VERTICES_PER_FILE } from "./limits";
+import { MAX_VERTICES_PER_FILE } from "./limits";
+import { formatInt } from "../text/numbers";
 
 export interface AcceptedFeatures {
   readonly features: EventFeature[];
@@ -23,7 +24,7 @@ export function acceptedFeatures(maxVertices = MAX_VERTICES_PER_FILE): AcceptedF
     features,
     charge(vertices) {
       if (total + vertices > maxVertices) {
-        return `would take the file past ${formatCount(maxVertices)} vertices (the limit per file)`;
+        return `would take the file past ${formatInt(maxVertices)} vertices (the limit per file)`;
       }
       total += vertices;
       return null;

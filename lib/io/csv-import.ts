@@ -15,7 +15,8 @@ import { checkImportedFeature } from "./import-feature";
 import { idMaker } from "./ids";
 import { acceptedFeatures } from "./accepted-features";
 import { rejectionLog } from "./rejection-log";
-import { formatCount, MAX_FEATURES_PER_FILE } from "./limits";
+import { MAX_FEATURES_PER_FILE } from "./limits";
+import { formatInt } from "../text/numbers";
 import type { ImportContext, ImportOutcome } from "./types";
 
 interface Row {
@@ -212,7 +213,7 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
   ctx.onProgress?.({ stage: "parsing", done: 0, total: 0 });
   const { rows, tooMany } = readRows(text, MAX_FEATURES_PER_FILE);
   if (tooMany) {
-    return { ok: false, message: `The file has more than ${formatCount(MAX_FEATURES_PER_FILE)} rows; at most ${formatCount(MAX_FEATURES_PER_FILE)} are imported from one file (split it).` };
+    return { ok: false, message: `The file has more than ${formatInt(MAX_FEATURES_PER_FILE)} rows; at most ${formatInt(MAX_FEATURES_PER_FILE)} are imported from one file (split it).` };
   }
   const [header, ...body] = rows;
   if (!header) return { ok: false, message: "The file is empty." };

@@ -6,7 +6,8 @@
  * `MAX_FILE_BYTES`, or not valid UTF-8 (with the byte offset of the first bad byte, and a hint
  * for the usual culprits: UTF-16 and Windows-1252 exports).
  */
-import { formatBytes, MAX_FILE_BYTES } from "./limits";
+import { MAX_FILE_BYTES } from "./limits";
+import { formatBytes } from "../text/numbers";
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; message: string };
 

@@ -10,7 +10,7 @@
  * outside the features are ignored and listed. The feature's id for the report is its
  * `properties.id`, else its Feature `id`, else its name.
  */
-import { describe } from "../geo/geometry-checks";
+import { describeValue } from "../geo/describe-value";
 import { formatPath, type JsonPath } from "../domain/validation/problem";
 import { parseJsonText } from "../domain/validation/json-text";
 import { checkImportedFeature } from "./import-feature";
@@ -18,7 +18,8 @@ import { idMaker } from "./ids";
 import { scanJson } from "./json-scan";
 import { acceptedFeatures } from "./accepted-features";
 import { rejectionLog } from "./rejection-log";
-import { formatCount, MAX_DEPTH, MAX_FEATURES_PER_FILE } from "./limits";
+import { MAX_DEPTH, MAX_FEATURES_PER_FILE } from "./limits";
+import { formatInt } from "../text/numbers";
 import type { ImportContext, ImportOutcome } from "./types";
 
 const FORBIDDEN_REASON = "is a forbidden key (__proto__, constructor and prototype are refused anywhere in an import)";
@@ -34,18 +35,18 @@ function own(o: Record<string, unknown>, key: string): unknown {
 /** The features of a FeatureCollection or a Feature, or why the value is not GeoJSON we import. */
 function featuresOf(value: unknown): { features: unknown[]; single: boolean } | string {
   const hint = "expected a GeoJSON FeatureCollection or Feature";
-  if (!isRecord(value)) return `The file is JSON but not GeoJSON: ${hint} (found ${describe(value)}).`;
+  if (!isRecord(value)) return `The file is JSON but not GeoJSON: ${hint} (found ${describeValue(value)}).`;
   const type = own(value, "type");
   if (type === "FeatureCollection") {
     const features = own(value, "features");
-    if (!Array.isArray(features)) return `The FeatureCollection has no "features" array (found ${describe(features)}).`;
+    if (!Array.isArray(features)) return `The FeatureCollection has no "features" array (found ${describeValue(features)}).`;
     return { features, single: false };
   }
   if (type === "Feature") return { features: [value], single: true };
   if (typeof type === "string" && ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"].includes(type)) {
     return `The file is a bare ${type} geometry: ${hint} whose properties give at least name, start and bloc.`;
   }
-  return `The file is JSON but not GeoJSON: ${hint} (its "type" is ${describe(type)}).`;
+  return `The file is JSON but not GeoJSON: ${hint} (its "type" is ${describeValue(type)}).`;
 }
 
 function labelOf(f: unknown): string | null {
@@ -73,7 +74,7 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
   const { features, single } = found;
   if (features.length === 0) return { ok: false, message: "The FeatureCollection has no features." };
   if (features.length > MAX_FEATURES_PER_FILE) {
-    return { ok: false, message: `The file has ${formatCount(features.length)} features; at most ${formatCount(MAX_FEATURES_PER_FILE)} are imported from one file (split it).` };
+    return { ok: false, message: `The file has ${formatInt(features.length)} features; at most ${formatInt(MAX_FEATURES_PER_FILE)} are imported from one file (split it).` };
   }
 
   const log = rejectionLog();
@@ -101,12 +102,12 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
       return;
     }
     if (!isRecord(f) || own(f, "type") !== "Feature") {
-      reject("type", `must be a GeoJSON Feature (found ${isRecord(f) ? `type ${describe(own(f, "type"))}` : describe(f)})`);
+      reject("type", `must be a GeoJSON Feature (found ${isRecord(f) ? `type ${describeValue(own(f, "type"))}` : describeValue(f)})`);
       return;
     }
     const props = own(f, "properties");
     if (!isRecord(props)) {
-      reject("properties", `must be an object with at least name, start and bloc (found ${describe(props)})`);
+      reject("properties", `must be an object with at least name, start and bloc (found ${describeValue(props)})`);
       return;
     }
     const rawId = own(props, "id") ?? own(f, "id") ?? own(props, "name");

@@ -14,7 +14,8 @@ import { formatPath, type JsonPath } from "../domain/validation/problem";
 import { capIssues, checkImportGeometry } from "./import-geometry";
 import { importedProperties } from "./import-schema";
 import { personnelProblems } from "../domain/validation/personnel-rules";
-import { formatCount, MAX_ISSUES_PER_FEATURE, MAX_TEXT_LENGTH } from "./limits";
+import { MAX_ISSUES_PER_FEATURE, MAX_TEXT_LENGTH } from "./limits";
+import { formatInt } from "../text/numbers";
 
 export interface RawFeature {
   properties: Record<string, unknown>;
@@ -70,7 +71,7 @@ export function checkImportedFeature(raw: RawFeature, charge?: ChargeVertices): 
   const add = (path: JsonPath, reason: string) => problems.push({ field: formatPath(path), reason });
 
   for (const path of overlongText(raw.properties)) {
-    add(path, `is longer than ${formatCount(MAX_TEXT_LENGTH)} characters`);
+    add(path, `is longer than ${formatInt(MAX_TEXT_LENGTH)} characters`);
   }
   if (problems.length > 0) return { ok: false, problems: capped(problems) };
 
@@ -100,7 +101,7 @@ export function checkImportedFeature(raw: RawFeature, charge?: ChargeVertices): 
 }
 
 function capped(problems: FieldProblem[]): FieldProblem[] {
-  return capIssues(problems, MAX_ISSUES_PER_FEATURE, (n) => ({ field: "feature", reason: `has ${formatCount(n)} more problems not listed` }));
+  return capIssues(problems, MAX_ISSUES_PER_FEATURE, (n) => ({ field: "feature", reason: `has ${formatInt(n)} more problems not listed` }));
 }
 
 function dedupe(problems: FieldProblem[]): FieldProblem[] {

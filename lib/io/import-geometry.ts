@@ -23,7 +23,8 @@
 import type { Position } from "geojson";
 import type { EventGeometry } from "../domain/feature-types";
 import { checkGeometry, ringSignedArea, type GeometryIssue } from "../geo/geometry-checks";
-import { formatCount, MAX_ISSUES_PER_FEATURE, MAX_VERTICES_PER_FEATURE } from "./limits";
+import { MAX_ISSUES_PER_FEATURE, MAX_VERTICES_PER_FEATURE } from "./limits";
+import { formatInt } from "../text/numbers";
 
 export function countPositions(coordinates: unknown, cap: number): number {
   let count = 0;
@@ -137,7 +138,7 @@ export function checkImportGeometry(geometry: unknown, charge?: (vertices: numbe
   if (vertices > MAX_VERTICES_PER_FEATURE) {
     return {
       ok: false,
-      issues: [{ path: "coordinates", message: `has more than ${formatCount(MAX_VERTICES_PER_FEATURE)} vertices (the limit per feature); simplify the geometry` }],
+      issues: [{ path: "coordinates", message: `has more than ${formatInt(MAX_VERTICES_PER_FEATURE)} vertices (the limit per feature); simplify the geometry` }],
     };
   }
   const refused = charge?.(vertices) ?? null;
@@ -145,7 +146,7 @@ export function checkImportGeometry(geometry: unknown, charge?: (vertices: numbe
   const tidy = tidyGeometry(record);
   const issues = checkGeometry(tidy);
   if (issues.length > 0) {
-    return { ok: false, issues: capIssues(issues, MAX_ISSUES_PER_FEATURE, (n) => ({ path: "", message: `has ${formatCount(n)} more problems not listed` })) };
+    return { ok: false, issues: capIssues(issues, MAX_ISSUES_PER_FEATURE, (n) => ({ path: "", message: `has ${formatInt(n)} more problems not listed` })) };
   }
   return { ok: true, geometry: tidy as unknown as EventGeometry, vertices };
 }

@@ -14,6 +14,8 @@
  * - 20 problems kept per feature and 1,000 per file (the rest are counted, not kept): a
  *   report longer than that is not read, and an unbounded list of a hostile file's problems
  *   once cost gigabytes in the worker and again in the page.
+ *
+ * The messages write these numbers with lib/text/numbers.ts.
  */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_FEATURES_PER_FILE = 200_000;
@@ -24,15 +26,3 @@ export const MAX_DEPTH = 16;
 export const MAX_TEXT_LENGTH = 10_000;
 export const MAX_ISSUES_PER_FEATURE = 20;
 export const MAX_REJECTIONS_PER_FILE = 1_000;
-
-/** `52428800` → `50 MB` (binary megabytes, as file managers mostly show them). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
-}
-
-/** `200000` → `200,000`, independent of the runtime's locale. */
-export function formatCount(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}

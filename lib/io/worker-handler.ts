@@ -14,7 +14,8 @@ import type { EventFeature } from "../domain/feature-types";
 import { tooLargeMessage } from "./decode";
 import { checkImportedFeature } from "./import-feature";
 import { importBytes } from "./import-file";
-import { formatCount, MAX_FILE_BYTES, MAX_IMPORTED_EVENTS, MAX_REJECTIONS_PER_FILE } from "./limits";
+import { MAX_FILE_BYTES, MAX_IMPORTED_EVENTS, MAX_REJECTIONS_PER_FILE } from "./limits";
+import { formatInt } from "../text/numbers";
 import { loadBatches, saveBatch } from "./persist";
 import type { ImportProgress, Rejection } from "./types";
 import type { BatchPayload, WorkerRequest, WorkerResponse } from "./worker-protocol";
@@ -67,7 +68,7 @@ async function importFile(req: Extract<WorkerRequest, { kind: "import" }>, post:
   const room = MAX_IMPORTED_EVENTS - req.importedCount;
   if (outcome.features.length > room) {
     return fail(
-      `This file has ${formatCount(outcome.features.length)} valid features, but only ${formatCount(Math.max(0, room))} more imported events fit (at most ${formatCount(MAX_IMPORTED_EVENTS)} in all); remove an earlier import first.`,
+      `This file has ${formatInt(outcome.features.length)} valid features, but only ${formatInt(Math.max(0, room))} more imported events fit (at most ${formatInt(MAX_IMPORTED_EVENTS)} in all); remove an earlier import first.`,
     );
   }
   progress({ stage: "preparing", done: 0, total: outcome.features.length });

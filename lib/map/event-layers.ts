@@ -4,8 +4,8 @@
  * each layer with the style spec and checks every ["get", key] against that type.
  *
  * Meaning is carried by shape and pattern as well as colour:
- *   side      NATO blue / China–Russia orange / imported purple (palette.ts)
- *   marker    circle China–Russia, square NATO, diamond imported (marker-images.ts)
+ *   side      NATO blue / China–Russia orange / imported wine or teal (layer-presentation.ts)
+ *   marker    circle China–Russia, square NATO, diamond imported (layer-presentation.ts)
  *   site      filled marker; approximate location: hollow marker with a soft halo
  *   area      translucent fill; solid outline for a named site, dashed when approximate
  *   route     solid where a source supports the segment, dashed where none does, with arrows
@@ -25,7 +25,8 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { PALETTES, type Theme } from "./palette";
 import { BASEMAP_FONT } from "./basemap-style";
-import { MARKER_PIXEL_RATIO, MARKER_SHAPE_OF_LAYER } from "./marker-images";
+import { layerColour, LAYER_PRESENTATION, matchLayer } from "./layer-presentation";
+import { MARKER_PIXEL_RATIO } from "./marker-images";
 import { SHOWN_STATE } from "./shown-state";
 
 /** Points, areas and routes: all events, tiled once; the window reaches them as feature state. */
@@ -103,19 +104,17 @@ export const LABELS_MIN_ZOOM = 2.5;
 export const THEATRE_LABELS_MIN_ZOOM = 4;
 
 function sideColour(theme: Theme): ExpressionSpecification {
-  const p = PALETTES[theme];
-  return ["match", ["get", "layer"], "imported", p.imported, "nato-drills", p.nato, p.cnru];
+  return matchLayer((l) => layerColour(PALETTES[theme], l));
 }
 
 const shapeIs = (shape: string): ExpressionSpecification => ["==", ["get", "shape"], shape];
 
 /** `marker-<shape>-<filled|hollow>`: the side's shape, filled for a named site. */
 function markerImage(): ExpressionSpecification {
-  const shapes = MARKER_SHAPE_OF_LAYER;
   return [
     "concat",
     "marker-",
-    ["match", ["get", "layer"], "nato-drills", shapes["nato-drills"], "imported", shapes.imported, shapes["cn-ru-exercises"]],
+    matchLayer((l) => LAYER_PRESENTATION[l].shape),
     ["case", ["==", ["get", "precise"], 1], "-filled", "-hollow"],
   ];
 }

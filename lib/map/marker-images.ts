@@ -2,30 +2,21 @@
  * Point markers as signed-distance-field images made in code (no sprite sheet to fetch),
  * so MapLibre can tint them per side with `icon-color` and outline them with `icon-halo-*`.
  *
- * Shape carries the side as well as colour does:
- *   circle   China–Russia        square   NATO        diamond   imported
- * and fill carries precision: `filled` for a named site, `hollow` (a ring) when the location
- * is approximate.
+ * Shape carries the side as well as colour does (which layer has which shape is in
+ * layer-presentation.ts), and fill carries precision: `filled` for a named site, `hollow`
+ * (a ring) when the location is approximate.
  *
  * Encoding: MapLibre's SDF shader puts the edge at alpha 0.75 and reads one unit of alpha
  * as 8 texture pixels of distance (`alpha = (6 - d) / 8`, d = signed distance, positive
  * outside), so halos up to ~6 texture pixels wide work.
  */
-import type { LayerId } from "../domain/layers";
-
-export type MarkerShape = "circle" | "square" | "diamond";
+export const MARKER_SHAPES = ["circle", "square", "diamond"] as const;
+export type MarkerShape = (typeof MARKER_SHAPES)[number];
 export type MarkerFill = "filled" | "hollow";
 
 export const MARKER_SIZE = 32;
 /** Texture pixels per CSS pixel: a 32-px texture draws as a 16-px marker. */
 export const MARKER_PIXEL_RATIO = 2;
-
-export const MARKER_SHAPE_OF_LAYER: Readonly<Record<LayerId, MarkerShape>> = {
-  "cn-ru-exercises": "circle",
-  "cn-ru-patrols": "circle",
-  "nato-drills": "square",
-  imported: "diamond",
-};
 
 export function markerImageId(shape: MarkerShape, fill: MarkerFill): string {
   return `marker-${shape}-${fill}`;
@@ -76,7 +67,7 @@ export function markerImage(shape: MarkerShape, fill: MarkerFill, size = MARKER_
 /** Every marker image the event layers may ask for. */
 export function markerImages(): { id: string; image: SdfImage }[] {
   const out: { id: string; image: SdfImage }[] = [];
-  for (const shape of ["circle", "square", "diamond"] as const) {
+  for (const shape of MARKER_SHAPES) {
     for (const fill of ["filled", "hollow"] as const) out.push({ id: markerImageId(shape, fill), image: markerImage(shape, fill) });
   }
   return out;

@@ -7,8 +7,9 @@
 import type { AtlasEvent } from "../domain/atlas-event";
 import { countryName } from "../domain/country-names";
 import { isHostExercise } from "./compared-personnel";
+import { formatInt } from "../text/numbers";
 
-const fmt = (n: number) => n.toLocaleString("en-GB");
+const fmt = formatInt;
 
 export interface PersonnelLines {
   /** "300,000 (the host's whole exercise)" or "about …" or "not reported". */

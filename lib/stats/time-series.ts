@@ -10,6 +10,7 @@ import { EVENT_KINDS } from "../domain/vocabulary";
 import type { EventKind } from "../domain/schema";
 import type { TimeWindow } from "../domain/visibility";
 import { sideOf, SIDES, type Side } from "./sides";
+import { monthAbbreviation } from "../text/months";
 
 export const GRANULARITIES = ["month", "quarter", "year"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -27,7 +28,6 @@ export interface Period {
 }
 
 const MONTHS_PER: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function emptyKinds(): KindCounts {
   return Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as KindCounts;
@@ -36,7 +36,7 @@ function emptyKinds(): KindCounts {
 function labelOf(year: number, month: number, g: Granularity): string {
   if (g === "year") return String(year);
   if (g === "quarter") return `${year} Q${Math.floor((month - 1) / 3) + 1}`;
-  return `${MONTH_NAMES[month - 1]} ${year}`;
+  return `${monthAbbreviation(month)} ${year}`;
 }
 
 /** Periods covering `window`; `events` must all overlap it (the visible set does). */

@@ -5,7 +5,12 @@
  * can be derived: what is visible, the statistics and the map's filters are computed from
  * this state by the selectors in `selectors.ts`.
  *
- * Every action keeps the window inside the data's extent and `from <= to`.
+ * Every action keeps the window inside the timeline's extent and `from <= to`. Every move of
+ * the window made on the timeline goes through one action, `scrubWindow`: it is the one
+ * place that clamps the window and the one place that pauses playback for a manual move.
+ *
+ * The extent spans the bundled and the imported events (and today): it is recomputed when
+ * imports are added, removed or restored, and the window is clamped into the new extent.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { AtlasEvent } from "../domain/atlas-event";
@@ -19,6 +24,7 @@ import { clampWindow } from "../domain/window";
 import type { DatasetStatement } from "../cite/citation";
 import type { Tour } from "../tours/tour";
 import { stepView, type TourPosition } from "../tours/tour-param";
+import { timelineExtent } from "../timeline/extent";
 
 export interface Notice {
   id: number;
@@ -40,7 +46,13 @@ export interface AtlasState {
   dataset: DatasetStatement | null;
   imports: readonly ImportBatch[];
   context: readonly ContextEvent[];
-  /** The whole range the timeline spans (first event's year start to today). */
+  /**
+   * The bundled data's range (its first year's 1 January to the later of today and its last
+   * event). The URL is read against it at load, before the imports arrive from IndexedDB, so
+   * it is also what the URL's defaults are written against.
+   */
+  bundledExtent: TimeWindow;
+  /** The whole range the timeline spans: `bundledExtent` widened to every imported event. */
   extent: TimeWindow;
 
   window: TimeWindow;
@@ -72,7 +84,19 @@ export interface AtlasState {
   tour: TourPosition | null;
 }
 
+export interface ScrubOptions {
+  /** Pause playback if it is running (default true: any manual move pauses; playback's own steps pass false). */
+  pause?: boolean;
+}
+
 export interface AtlasActions {
+  /**
+   * The one entry for a move of the window: clamps `window` into the extent (once, here),
+   * pauses playback unless `pause: false`, and changes the state only if something changed
+   * (one `set`, so subscribers see the window and the pause together).
+   */
+  scrubWindow(window: TimeWindow, options?: ScrubOptions): void;
+  /** `scrubWindow(window, { pause: false })`: for tours, tests and the benchmark (`window.__atlasStore`). */
   setWindow(window: TimeWindow): void;
   setMode(mode: WindowMode): void;
   setPlaying(playing: boolean): void;
@@ -105,6 +129,7 @@ export type AtlasStore = AtlasState & AtlasActions;
 export interface AtlasInit {
   bundled: readonly AtlasEvent[];
   context: readonly ContextEvent[];
+  /** The bundled data's extent (lib/data/initial-state.ts); imports widen it later. */
   extent: TimeWindow;
   window?: TimeWindow;
   mode?: WindowMode;
@@ -121,6 +146,14 @@ export interface AtlasInit {
 
 export const DEFAULT_SPEED = 30;
 
+/** The imports with the extent they give and the window clamped into it (kept as it is when it still fits). */
+function withImports(s: AtlasState, imports: readonly ImportBatch[]): Pick<AtlasState, "imports" | "extent" | "window"> {
+  const extent = timelineExtent(s.bundledExtent, imports.flatMap((b) => b.events));
+  const clamped = clampWindow(s.window, extent);
+  const window = clamped.from === s.window.from && clamped.to === s.window.to ? s.window : clamped;
+  return { imports, extent, window };
+}
+
 export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
   let noticeId = 0;
   const initialNotices: Notice[] = (init.notices ?? []).map((text) => ({ id: ++noticeId, text, tone: "warning" }));
@@ -129,6 +162,7 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     dataset: init.dataset ?? null,
     imports: [],
     context: init.context,
+    bundledExtent: init.extent,
     extent: init.extent,
     window: clampWindow(init.window ?? init.extent, init.extent),
     mode: init.mode ?? "window",
@@ -148,11 +182,14 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     tours: init.tours ?? [],
     tour: init.tour && init.tours?.some((t) => t.id === init.tour?.id && init.tour.step < t.steps.length) ? init.tour : null,
 
-    setWindow: (window) => {
-      const next = clampWindow(window, get().extent);
-      const cur = get().window;
-      if (next.from !== cur.from || next.to !== cur.to) set({ window: next });
+    scrubWindow: (window, { pause = true } = {}) => {
+      const s = get();
+      const next = clampWindow(window, s.extent);
+      const moved = next.from !== s.window.from || next.to !== s.window.to;
+      const stop = pause && s.playing;
+      if (moved || stop) set({ ...(moved ? { window: next } : {}), ...(stop ? { playing: false } : {}) });
     },
+    setWindow: (window) => get().scrubWindow(window, { pause: false }),
     setMode: (mode) => set({ mode }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed: Math.max(1, speed) }),
@@ -174,14 +211,14 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     setSearch: (search) => set({ search }),
     select: (selectedId) => set({ selectedId }),
     setTab: (tab) => set({ tab }),
-    addImport: (batch) => set({ imports: [...get().imports, batch] }),
+    addImport: (batch) => set(withImports(get(), [...get().imports, batch])),
     removeImport: (id) => {
       const imports = get().imports.filter((b) => b.id !== id);
       const removed = get().imports.find((b) => b.id === id);
       const selectedGone = removed?.events.some((e) => e.id === get().selectedId) ?? false;
-      set({ imports, ...(selectedGone ? { selectedId: null } : {}) });
+      set({ ...withImports(get(), imports), ...(selectedGone ? { selectedId: null } : {}) });
     },
-    setImports: (imports) => set({ imports }),
+    setImports: (imports) => set(withImports(get(), imports)),
     notify: (text, tone = "info") => set({ notices: [...get().notices, { id: ++noticeId, text, tone }].slice(-5) }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     setView: (view) => set({ view }),

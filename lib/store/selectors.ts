@@ -8,6 +8,9 @@
  * shapes are filtered by `selectTimelessMapFilter` and shown by feature state set from
  * `selectVisibleEvents` itself; its labels are filtered by `selectMapFilter`. Both filters
  * are compiled from the same rule.
+ *
+ * The criteria become clauses once per change of what they hold: the clauses other than the
+ * window's are memoised on the non-time criteria, so a slider step builds none of them.
  */
 import type { FilterSpecification } from "maplibre-gl";
 import type { AtlasEvent } from "../domain/atlas-event";
@@ -16,6 +19,7 @@ import {
   normaliseSearch,
   satisfies,
   timelessClauses,
+  type Clause,
   timelessFilter,
   visibilityFilter,
   type VisibilityCriteria,
@@ -27,6 +31,7 @@ import type { AtlasState } from "./atlas-store";
 import type { UrlState } from "../url/url-state";
 import type { Tour, TourStep } from "../tours/tour";
 import { tourStepAt } from "../tours/tour-param";
+import { defaultUrlState } from "../url/url-defaults";
 
 /** Memoises a function of a few inputs on their identity (one entry: the last call). */
 export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -98,12 +103,29 @@ export function selectTimelessCriteria(s: AtlasState): VisibilityCriteria {
   return makeTimelessCriteria(s.layers, s.participants, s.domains, s.kinds, s.search, s.extent);
 }
 
+// Keyed on the criteria's non-time fields, not on the criteria object, which is new at every
+// window step. Any window will do: timelessClauses drops the window's clauses.
+const NO_WINDOW = { from: 0, to: 0 };
+const timelessClausesMemo = memoLast(
+  (
+    layers: VisibilityCriteria["layers"],
+    participants: VisibilityCriteria["participants"],
+    domains: VisibilityCriteria["domains"],
+    kinds: VisibilityCriteria["kinds"],
+    search: string,
+  ): readonly Clause[] => timelessClauses({ window: NO_WINDOW, layers, participants, domains, kinds, search }),
+);
+/** The rule's clauses other than the window's under `c`, built once per change of its non-time fields. */
+export function timelessClausesOf(c: VisibilityCriteria): readonly Clause[] {
+  return timelessClausesMemo(c.layers, c.participants, c.domains, c.kinds, c.search);
+}
+
 /** The visible events under `criteria`, sorted by start day. */
 export function visibleEvents(events: readonly AtlasEvent[], criteria: VisibilityCriteria): AtlasEvent[] {
   // The index returns exactly the events overlapping the window, so only the other clauses
   // of the rule are left to check.
   const candidates = timeIndexOf(events).overlapping(criteria.window.from, criteria.window.to);
-  const rest = timelessClauses(criteria);
+  const rest = timelessClausesOf(criteria);
   return candidates.filter((e) => satisfies(rest, e));
 }
 
@@ -154,6 +176,16 @@ export function selectSelectedEvent(s: AtlasState): AtlasEvent | null {
 /** The shareable part of the state, as the URL writes it (also the share, embed and cite links). */
 export function selectUrlState(s: AtlasState): UrlState {
   return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab, view: s.view, theatres: s.theatres, tour: s.tour };
+}
+
+const urlDefaultsMemo = memoLast(defaultUrlState);
+/**
+ * What the URL leaves out. Against the bundled extent, not the timeline's: a link is read
+ * at load against the bundled extent (the imports are not there yet), so a window written
+ * as "the default" must mean the same then.
+ */
+export function selectUrlDefaults(s: AtlasState): UrlState {
+  return urlDefaultsMemo(s.bundledExtent);
 }
 
 /** The open tour and the step it is on, or null (a new object each call: not for useAtlas). */

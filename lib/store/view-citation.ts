@@ -4,9 +4,8 @@
  * carries no version (dataset.json missing): a citation without one would not say what was seen.
  */
 import { formatDay } from "../domain/days";
-import { defaultUrlState } from "../url/url-defaults";
 import { viewLink } from "../share/share-links";
-import { selectUrlState } from "./selectors";
+import { selectUrlDefaults, selectUrlState } from "./selectors";
 import type { AtlasState } from "./atlas-store";
 import { citationBibtex, citationText, DEFAULT_DATASET_TITLE, type CitationInput } from "../cite/citation";
 
@@ -18,7 +17,7 @@ export function viewCitationInput(s: AtlasState, origin: string, today: number):
     dataThrough: s.dataset.dataThrough,
     from: formatDay(s.window.from),
     to: formatDay(s.window.to),
-    url: viewLink(origin, selectUrlState(s), defaultUrlState(s.extent)),
+    url: viewLink(origin, selectUrlState(s), selectUrlDefaults(s)),
     accessed: formatDay(today),
   };
 }

@@ -10,6 +10,7 @@
 import type { AtlasEvent } from "../domain/atlas-event";
 import { addMonths, startOfMonth } from "../domain/days";
 import { satisfies, visibilityClauses, type TimeWindow, type VisibilityCriteria } from "../domain/visibility";
+import { overlaps } from "../domain/window";
 
 export interface MonthBin {
   /** First and last day of the month (UTC day numbers, inclusive). */
@@ -57,7 +58,7 @@ export function activityHistogram(
   const clauses = visibilityClauses(criteria);
   for (const e of events) {
     if (!satisfies(clauses, e)) continue;
-    if (e.endDay < extent.from || e.startDay > extent.to) continue;
+    if (!overlaps(e, extent)) continue;
     const first = binIndex(bins, Math.max(e.startDay, extent.from));
     const last = binIndex(bins, Math.min(e.endDay, extent.to));
     for (let i = first; i <= last; i++) {

@@ -6,7 +6,7 @@
  * own properties are ever read, so a value cannot smuggle data in through its prototype,
  * and `__proto__`, `constructor` and `prototype` keys are reported, never accepted. Texts are
  * length-capped before anything else looks at them. No zod: this runs in the browser too,
- * where the bundle stays free of it (see lib/domain/calendar-day.ts).
+ * where the bundle stays free of it (as lib/domain/days.ts does for dates).
  */
 import { FORBIDDEN_KEYS } from "../domain/validation/forbidden-keys";
 import type { JsonPath } from "../domain/validation/problem";

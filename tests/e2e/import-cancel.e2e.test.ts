@@ -10,6 +10,8 @@ import type { Browser } from "playwright-core";
 import { launchBrowser, openPage, waitForMapIdle } from "./support/browser";
 import { listedEvents } from "./support/events-list";
 import { axeSerious } from "./support/axe";
+import { chooseImportFile, geojsonFile, importFile, importReport } from "./support/import";
+import { sourceFeatureCount } from "./support/map";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,21 +36,16 @@ function star(spikes: number, cx: number): number[][] {
 }
 
 function hostileFile(): Buffer {
-  const features = Array.from({ length: 20 }, (_, i) => ({
-    type: "Feature",
-    properties: { name: `Star ${i}`, start: "2024-03-01", bloc: "nato" },
-    geometry: { type: "Polygon", coordinates: [star(22_000, -160 + i * 16)] },
-  }));
-  return Buffer.from(JSON.stringify({ type: "FeatureCollection", features }));
+  return geojsonFile(
+    Array.from({ length: 20 }, (_, i) => ({
+      properties: { name: `Star ${i}`, start: "2024-03-01", bloc: "nato" },
+      geometry: { type: "Polygon", coordinates: [star(22_000, -160 + i * 16)] },
+    })),
+  );
 }
 
 function goodFile(): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      type: "FeatureCollection",
-      features: [{ type: "Feature", properties: { name: "After Cancel Drill", start: "2024-03-05", bloc: "nato" }, geometry: { type: "Point", coordinates: [21, 52] } }],
-    }),
-  );
+  return geojsonFile([{ properties: { name: "After Cancel Drill", start: "2024-03-05", bloc: "nato" }, geometry: { type: "Point", coordinates: [21, 52] } }]);
 }
 
 describe("cancelling an import", () => {
@@ -57,7 +54,7 @@ describe("cancelling an import", () => {
     await waitForMapIdle(page);
     const before = (await listedEvents(page)).length;
 
-    await page.getByLabel("Import data").setInputFiles({ name: "stars.geojson", mimeType: "application/geo+json", buffer: hostileFile() });
+    await chooseImportFile(page, "stars.geojson", hostileFile());
     const cancel = page.getByRole("button", { name: "Cancel import" });
     await cancel.waitFor({ timeout: 30_000 });
     expect(await page.getByRole("status").filter({ hasText: "stars.geojson" }).count()).toBeGreaterThan(0);
@@ -65,21 +62,20 @@ describe("cancelling an import", () => {
     await cancel.focus();
     await page.keyboard.press("Enter");
 
-    const dialog = page.getByRole("dialog", { name: "Import report" });
+    const dialog = importReport(page);
     await dialog.waitFor({ timeout: 30_000 });
     expect(await dialog.locator("p").first().textContent()).toContain("Nothing was imported from stars.geojson. The import of stars.geojson was cancelled; nothing was changed.");
     await dialog.getByRole("button", { name: "Close" }).click();
     expect(await cancel.count()).toBe(0);
     expect((await listedEvents(page)).length).toBe(before);
 
-    await page.getByLabel("Import data").setInputFiles({ name: "good.geojson", mimeType: "application/geo+json", buffer: goodFile() });
-    await dialog.waitFor({ timeout: 60_000 });
+    await importFile(page, "good.geojson", goodFile());
     await expect.poll(() => dialog.locator("p").first().textContent()).toContain("Imported 1 of 1 feature from good.geojson.");
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect.poll(async () => (await listedEvents(page)).map((e) => e.name)).toContain("After Cancel Drill");
     await waitForMapIdle(page);
     await expect
-      .poll(() => page.evaluate(() => window.__atlasMap!.querySourceFeatures("events", { filter: ["==", ["get", "name"], "After Cancel Drill"] }).length), { timeout: 30_000 })
+      .poll(() => sourceFeatureCount(page, ["==", ["get", "name"], "After Cancel Drill"]), { timeout: 30_000 })
       .toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();

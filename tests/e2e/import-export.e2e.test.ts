@@ -12,8 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { BASE_URL, foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
-import { injectAxe } from "./support/axe";
+import { axeSerious } from "./support/axe";
 import { listedEvents } from "./support/events-list";
+import { importFile } from "./support/import";
+import { drawnFeatures, sourceFeatureCount } from "./support/map";
 import { decodePng } from "./support/pixels";
 
 const FIXTURES = join(process.cwd(), "tests", "fixtures", "hostile");
@@ -47,19 +49,10 @@ async function visibleNames(page: Page): Promise<string[]> {
   return (await listedEvents(page)).map((e) => e.name);
 }
 
+/** Features of imported events in the map's sources (every chunk's). */
 async function renderedImported(page: Page): Promise<number> {
   await page.waitForFunction(() => window.__atlasMap?.loaded() === true);
-  return page.evaluate(() => {
-    const map = window.__atlasMap!;
-    return map.querySourceFeatures("events", { filter: ["==", ["get", "layer"], "imported"] }).length;
-  });
-}
-
-async function importFile(page: Page, name: string, buffer: Buffer, mimeType: string) {
-  await page.getByLabel("Import data").setInputFiles({ name, mimeType, buffer });
-  const dialog = page.getByRole("dialog", { name: "Import report" });
-  await dialog.waitFor({ timeout: 60_000 });
-  return dialog;
+  return sourceFeatureCount(page, ["==", ["get", "layer"], "imported"]);
 }
 
 describe("import and export", () => {
@@ -91,13 +84,7 @@ describe("import and export", () => {
     }
 
     // Accessibility of the report dialog and the toolbar.
-    await injectAxe(page);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
-      const r = await axe.run({ include: [[".io-dialog"], [".atlas-toolbar"]] });
-      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeSerious(page, [".io-dialog", ".atlas-toolbar"])).toEqual([]);
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
@@ -109,10 +96,7 @@ describe("import and export", () => {
     // …and drawn on the map, beside the bundled events.
     await waitForMapIdle(page);
     await expect.poll(() => renderedImported(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-    const bundledRendered = await page.evaluate(
-      () =>
-        window.__atlasMap!.queryRenderedFeatures(undefined, { filter: ["!=", ["get", "layer"], "imported"] }).filter((f) => f.source !== "events" || f.state?.shown === true).length,
-    );
+    const bundledRendered = (await drawnFeatures(page)).filter((f) => f.layer !== "imported").length;
     expect(bundledRendered).toBeGreaterThan(10);
 
     const safety = await page.evaluate(() => ({

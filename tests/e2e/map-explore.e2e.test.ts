@@ -7,23 +7,14 @@
  * the details open, in light (desktop) and dark (phone).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { injectAxe } from "./support/axe";
+import { axeSerious } from "./support/axe";
 import type { Browser, Page } from "playwright-core";
 import { foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
+import { drawnFeatures, settleMap } from "./support/map";
+import { EVENT_LAYER_IDS } from "@/lib/map/event-layers";
 
 const CHEBARKUL: [number, number] = [60.35, 54.95];
 const PEACE_MISSIONS = ["Peace Mission 2007", "Peace Mission 2013", "Peace Mission 2018"];
-const EVENT_LAYERS = [
-  "events-areas-fill",
-  "events-areas-outline",
-  "events-areas-outline-approximate",
-  "events-routes",
-  "events-routes-inferred",
-  "events-route-arrows",
-  "events-points-halo",
-  "events-points",
-  "events-labels",
-];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,17 +24,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Resolves at the next idle after a repaint: the map has settled, whatever was pending. */
-async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__atlasMap!;
-        const done = () => (map.isMoving() ? map.once("idle", done) : resolve());
-        map.once("idle", done);
-        map.triggerRepaint();
-      }),
-  );
+/** Canvas coordinates of a longitude/latitude on the map. */
+async function canvasPoint(page: Page, lngLat: [number, number]) {
+  return page.evaluate((ll) => {
+    const p = window.__atlasMap!.project(ll);
+    return { x: p.x, y: p.y };
+  }, lngLat);
 }
 
 /** Page coordinates of a longitude/latitude on the map. */
@@ -54,18 +40,6 @@ async function pagePoint(page: Page, lngLat: [number, number]) {
     const r = map.getCanvas().getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   }, lngLat);
-}
-
-/** Serious or critical axe violations on the whole page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await injectAxe(page);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
 }
 
 const details = (page: Page) => page.getByRole("region", { name: "Event details" });
@@ -80,24 +54,16 @@ describe("exploring an event on the map", () => {
     const { page, context, errors, requests } = await openPage(browser, "/", { reducedMotion: "reduce" });
     await waitForMapIdle(page);
     // A rendered marker with no other marker within reach, so the click means exactly it.
-    const target = await page.evaluate(() => {
-      const map = window.__atlasMap!;
-      for (const f of map.queryRenderedFeatures(undefined, { layers: ["events-points"] }).filter((f) => f.source !== "events" || f.state?.shown === true)) {
-        if (f.geometry.type !== "Point") continue;
-        const p = map.project(f.geometry.coordinates as [number, number]);
-        const near = map.queryRenderedFeatures(
-          [
-            [p.x - 10, p.y - 10],
-            [p.x + 10, p.y + 10],
-          ],
-          { layers: ["events-points"] },
-        ).filter((f) => f.source !== "events" || f.state?.shown === true);
-        if (new Set(near.map((n) => n.properties.id)).size === 1) {
-          return { id: String(f.properties.id), name: String(f.properties.name), lngLat: f.geometry.coordinates as [number, number] };
-        }
+    let target: { id: string; name: string; lngLat: [number, number] } | null = null;
+    for (const f of await drawnFeatures(page, { only: [EVENT_LAYER_IDS.points] })) {
+      if (!f.point) continue;
+      const p = await canvasPoint(page, f.point);
+      const near = await drawnFeatures(page, { only: [EVENT_LAYER_IDS.points], box: [[p.x - 10, p.y - 10], [p.x + 10, p.y + 10]] });
+      if (new Set(near.map((n) => n.id)).size === 1) {
+        target = { id: f.id, name: f.name, lngLat: f.point };
+        break;
       }
-      return null;
-    });
+    }
     expect(target).not.toBeNull();
     const pt = await pagePoint(page, target!.lngLat);
     await page.mouse.move(pt.x, pt.y);
@@ -118,7 +84,7 @@ describe("exploring an event on the map", () => {
     }
     expect(await selectedParam(page)).toBe(target!.id);
     // Highlighted on the map.
-    await settle(page);
+    await settleMap(page);
     const highlighted = await page.evaluate(
       (id) => window.__atlasMap!.queryRenderedFeatures(undefined, { layers: ["events-selected-point"] }).filter((f) => f.properties.id === id).length,
       target!.id,
@@ -136,7 +102,7 @@ describe("exploring an event on the map", () => {
   it("restores a selected= URL: details open, the camera at the event, no serious axe violations (light)", async () => {
     const opened = await openPage(browser, "/?selected=peace-mission-2013", { reducedMotion: "reduce" });
     await waitForMapIdle(opened.page);
-    await settle(opened.page);
+    await settleMap(opened.page);
     expect(await details(opened.page).getByRole("heading", { level: 2 }).textContent()).toBe("Peace Mission 2013");
     const text = await details(opened.page).textContent();
     expect(text).toContain("Russia");
@@ -152,7 +118,7 @@ describe("exploring an event on the map", () => {
     expect(view.x).toBeLessThan(0.7);
     expect(view.y).toBeGreaterThan(0.3);
     expect(view.y).toBeLessThan(0.7);
-    expect(await axeViolations(opened.page)).toEqual([]);
+    expect(await axeSerious(opened.page)).toEqual([]);
     expect(opened.errors).toEqual([]);
     await opened.context.close();
   });
@@ -160,32 +126,26 @@ describe("exploring an event on the map", () => {
   it("empties the map of a layer switched off in the legend, and brings it back", async () => {
     const { page, context, errors } = await openPage(browser, "/");
     await waitForMapIdle(page);
-    const countOf = (layer: string) =>
-      page.evaluate(
-        ([layerId, styleLayers]) =>
-          window.__atlasMap!
-            .queryRenderedFeatures(undefined, { layers: styleLayers })
-            .filter((f) => f.properties.layer === layerId && (f.source !== "events" || f.state?.shown === true)).length,
-        [layer, EVENT_LAYERS] as const,
-      );
+    // Names count too: a layer switched off draws neither shapes nor names.
+    const countOf = async (layer: string) => (await drawnFeatures(page, { labels: true })).filter((f) => f.layer === layer).length;
     expect(await countOf("nato-drills")).toBeGreaterThan(0);
     expect(await countOf("cn-ru-patrols")).toBeGreaterThan(0);
 
     const natoSwitch = page.getByRole("checkbox", { name: /NATO drills/ });
     expect(await natoSwitch.isChecked()).toBe(true);
     await natoSwitch.uncheck();
-    await settle(page);
+    await settleMap(page);
     expect(await countOf("nato-drills")).toBe(0);
     expect(await countOf("cn-ru-patrols")).toBeGreaterThan(0);
     await page.waitForTimeout(400);
     expect(new URL(page.url()).searchParams.get("layers")).toBe("cn-ru-exercises,cn-ru-patrols,imported");
 
     await page.getByRole("checkbox", { name: /China–Russia air and naval patrols/ }).uncheck();
-    await settle(page);
+    await settleMap(page);
     expect(await countOf("cn-ru-patrols")).toBe(0);
 
     await natoSwitch.check();
-    await settle(page);
+    await settleMap(page);
     expect(await countOf("nato-drills")).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -195,7 +155,7 @@ describe("exploring an event on the map", () => {
     const { page, context, errors } = await openPage(browser, "/", { reducedMotion: "reduce" });
     await waitForMapIdle(page);
     await page.evaluate((c) => window.__atlasMap!.jumpTo({ center: c, zoom: 5 }), CHEBARKUL);
-    await settle(page);
+    await settleMap(page);
     for (let i = 0; i < PEACE_MISSIONS.length; i++) {
       const pt = await pagePoint(page, CHEBARKUL);
       await page.mouse.click(pt.x, pt.y);
@@ -208,7 +168,7 @@ describe("exploring an event on the map", () => {
       await page.keyboard.press("Enter");
       await chooser.waitFor({ state: "detached" });
       await expect.poll(() => details(page).getByRole("heading", { level: 2 }).textContent()).toBe(PEACE_MISSIONS[i]);
-      await settle(page);
+      await settleMap(page);
     }
     // Escape closes the chooser only; a second Escape clears the selection.
     const pt = await pagePoint(page, CHEBARKUL);
@@ -234,7 +194,7 @@ describe("exploring an event on the map", () => {
     await canvas.focus();
     const before = await page.evaluate(() => window.__atlasMap!.getZoom());
     await page.keyboard.press("Equal");
-    await settle(page);
+    await settleMap(page);
     expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(before + 0.5);
     await context.close();
   });
@@ -247,7 +207,7 @@ describe("exploring an event on the map", () => {
     await waitForMapIdle(page);
     // The map keeps a real share of the screen beside the details.
     expect((await page.locator(".map-container").boundingBox())!.height).toBeGreaterThan(200);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeSerious(page)).toEqual([]);
     const box = await details(page).boundingBox();
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(0);

@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { PALETTES } from "@/lib/map/palette";
 import { BASE_URL, foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
 import { colourShare, decodePng, shareAround } from "./support/pixels";
+import { jumpAndSettle } from "./support/map";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,16 +23,8 @@ async function mapScreenshot(page: Page) {
   return decodePng(await page.locator(".map-container").screenshot());
 }
 
-async function jumpAndSettle(page: Page, center: [number, number], zoom: number) {
-  await page.evaluate(
-    ([c, z]) =>
-      new Promise<void>((resolve) => {
-        const map = window.__atlasMap!;
-        map.once("idle", () => resolve());
-        map.jumpTo({ center: c, zoom: z });
-      }),
-    [center, zoom] as const,
-  );
+async function jumpAndLoad(page: Page, center: [number, number], zoom: number) {
+  await jumpAndSettle(page, { center, zoom });
   // The finer basemap may still be arriving after the first idle at a new zoom.
   await page.waitForFunction(() => window.__atlasMap!.loaded());
 }
@@ -77,7 +70,7 @@ describe("map page", () => {
     const { page, context, errors } = await openPage(browser, "/?layers=");
     await waitForMapIdle(page);
     for (const zoom of [2, 3.5]) {
-      await jumpAndSettle(page, [-178, 62], zoom);
+      await jumpAndLoad(page, [-178, 62], zoom);
       const png = await mapScreenshot(page);
       const land = PALETTES.light.land;
       const sea = PALETTES.light.sea;

@@ -6,9 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { injectAxe } from "./support/axe";
+import { axeSerious } from "./support/axe";
 import { EVENT_LAYER_IDS } from "@/lib/map/event-layers";
 import { foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
+import { listedCount, listedIds } from "./support/events-list";
+import { drawnIds, showWholeWorld } from "./support/map";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { checkLargestExercise } from "@/lib/claims/largest-exercise";
 import { fileURLToPath } from "node:url";
@@ -29,33 +31,12 @@ const EVENT_LAYERS = [EVENT_LAYER_IDS.areaFill, EVENT_LAYER_IDS.routes, EVENT_LA
 
 /** Distinct event ids drawn on the map, after it settles, with the whole world in view. */
 async function mapIds(page: Page): Promise<string[]> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__atlasMap!;
-        map.once("idle", () => resolve());
-        map.jumpTo({ center: [60, 30], zoom: 0 });
-        map.triggerRepaint();
-      }),
-  );
-  return page.evaluate((layers) => {
-    const ids = new Set<string>();
-    // Shapes of hidden events are queried too (at opacity 0): keep what is drawn.
-    for (const f of window.__atlasMap!.queryRenderedFeatures(undefined, { layers }))
-      if (f.source !== "events" || f.state?.shown === true) ids.add(String(f.properties?.id));
-    return [...ids].sort();
-  }, EVENT_LAYERS);
+  await showWholeWorld(page, { center: [60, 30], zoom: 0 });
+  return drawnIds(page, { only: EVENT_LAYERS });
 }
 
 async function tab(page: Page, name: string) {
   await page.getByRole("tab", { name }).click();
-}
-
-/** The count in the "Visible events" heading. */
-async function listCount(page: Page): Promise<number> {
-  await tab(page, "Events");
-  const text = await page.locator("#events-heading .count").innerText();
-  return Number(text.replace(/[^\d]/g, ""));
 }
 
 async function summaryEvents(page: Page): Promise<number> {
@@ -79,41 +60,12 @@ async function laneIds(page: Page): Promise<string[]> {
   return (await page.locator(".lane-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id") ?? ""))).sort();
 }
 
-async function listIds(page: Page): Promise<string[]> {
-  await tab(page, "Events");
-  // The bundled data is small enough that every row is rendered once scrolled through.
-  const ids = new Set<string>();
-  const scroller = page.locator(".events-scroll");
-  for (let i = 0; i < 30; i++) {
-    for (const id of await page.locator(".events-list [data-event-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id") ?? ""))) ids.add(id);
-    const done = await scroller.evaluate((el) => {
-      const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
-      el.scrollTop += el.clientHeight;
-      return end;
-    });
-    if (done) break;
-    await page.waitForTimeout(50);
-  }
-  await scroller.evaluate((el) => (el.scrollTop = 0));
-  return [...ids].sort();
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document.querySelector(".atlas-sidebar"), { resultTypes: ["violations"] });
-    return r.violations;
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 describe("side panels", () => {
   it("list, summary, charts and map agree as the window moves", async () => {
     const { page, context, errors, requests } = await openPage(browser, "/?from=2016-01-01&to=2016-12-31");
     await waitForMapIdle(page);
-    const count2016 = await listCount(page);
-    const ids2016 = await listIds(page);
+    const count2016 = await listedCount(page);
+    const ids2016 = await listedIds(page);
     expect(count2016).toBeGreaterThan(3);
     expect(ids2016).toHaveLength(count2016);
     expect(await summaryEvents(page)).toBe(count2016);
@@ -123,8 +75,8 @@ describe("side panels", () => {
 
     await page.goto(page.url().replace(/\?.*$/, "?from=2024-01-01&to=2024-06-30"));
     await waitForMapIdle(page);
-    const count2024 = await listCount(page);
-    const ids2024 = await listIds(page);
+    const count2024 = await listedCount(page);
+    const ids2024 = await listedIds(page);
     expect(ids2024).toHaveLength(count2024);
     expect(ids2024).not.toEqual(ids2016);
     expect(ids2024).toContain("steadfast-defender-2024");
@@ -163,7 +115,7 @@ describe("side panels", () => {
   it("search and chips narrow the list and the map together; the keyboard moves through the list", async () => {
     const { page, context, errors } = await openPage(browser, "/");
     await waitForMapIdle(page);
-    const all = await listCount(page);
+    const all = await listedCount(page);
     // Virtualised: only the rows in view (plus a few) are in the DOM.
     expect(all).toBeGreaterThan(100);
     expect(await page.locator(".events-list li").count()).toBeLessThan(40);
@@ -171,18 +123,18 @@ describe("side panels", () => {
     await page.getByRole("searchbox", { name: "Search events" }).fill("baltops");
     const baltops = bundled.filter((e) => e.searchText.includes("baltops")).map((e) => e.id).sort();
     expect(baltops.length).toBeGreaterThan(15);
-    await expect.poll(() => listCount(page)).toBe(baltops.length);
-    expect(await listIds(page)).toEqual(baltops);
-    expect(await mapIds(page)).toEqual(await listIds(page));
+    await expect.poll(() => listedCount(page)).toBe(baltops.length);
+    expect(await listedIds(page)).toEqual(baltops);
+    expect(await mapIds(page)).toEqual(await listedIds(page));
 
     await page.getByRole("button", { name: "Clear all filters" }).click();
-    await expect.poll(() => listCount(page)).toBe(all);
+    await expect.poll(() => listedCount(page)).toBe(all);
     await page.getByText("Filter by country, domain or kind").click();
     await page.getByRole("group", { name: "Participant country" }).getByRole("button", { name: /^Iran/ }).click();
-    const iran = await listCount(page);
+    const iran = await listedCount(page);
     expect(iran).toBeGreaterThan(3);
     expect(iran).toBeLessThan(all);
-    expect(await mapIds(page)).toEqual(await listIds(page));
+    expect(await mapIds(page)).toEqual(await listedIds(page));
     await expect.poll(() => page.getByRole("group", { name: "Active filters" }).innerText()).toContain("Iran");
 
     // Keyboard: the list is one tab stop; ArrowDown moves to the next row in start order; Enter selects.
@@ -242,7 +194,7 @@ describe("side panels", () => {
         await tab(page, name);
         if (name === "Events") await page.getByText("Filter by country, domain or kind").click();
         if (name === "Summary") await page.locator('td[data-figure="events"][data-side="nato"] button').click();
-        found.push(...(await axeSerious(page)).map((v) => `${name}: ${v}`));
+        found.push(...(await axeSerious(page, ".atlas-sidebar")).map((v) => `${name}: ${v}`));
       }
       expect(found).toEqual([]);
       await context.close();

@@ -10,8 +10,8 @@ import { EVENT_LAYER_IDS, THEATRE_LABELS_MIN_ZOOM } from "@/lib/map/event-layers
 import { axeSerious } from "./support/axe";
 import { foreignRequests, launchBrowser, openPage } from "./support/browser";
 import { listedIds, showEventsTab } from "./support/events-list";
+import { drawnFeatures, drawnIds, settleMap } from "./support/map";
 
-const DRAWING_LAYERS = Object.values(EVENT_LAYER_IDS).filter((id) => id !== EVENT_LAYER_IDS.labels && !id.startsWith("events-selected"));
 const MAPS = ["theatre-1", "theatre-2"] as const;
 
 let browser: Browser;
@@ -24,33 +24,15 @@ afterAll(async () => {
 
 /** Waits until both theatre maps have loaded and settled after whatever happened last. */
 async function settleBoth(page: Page) {
-  for (const id of MAPS) {
-    await page.waitForSelector(`.map-container[data-map-id="${id}"][data-map-state="idle"]`, { timeout: 60_000 });
-    await page.waitForFunction((m) => window.__atlasMaps?.[m]?.loaded() === true && !window.__atlasMaps[m]!.isMoving(), id, { timeout: 60_000 });
-    await page.evaluate(
-      (m) =>
-        new Promise<void>((resolve) => {
-          const map = window.__atlasMaps![m]!;
-          map.once("idle", () => resolve());
-          map.triggerRepaint();
-        }),
-      id,
-    );
+  for (const mapId of MAPS) {
+    await page.waitForSelector(`.map-container[data-map-id="${mapId}"][data-map-state="idle"]`, { timeout: 60_000 });
+    await settleMap(page, { mapId });
   }
 }
 
 /** The events a theatre's map draws: id → name, from what MapLibre rendered on its canvas. */
-async function drawn(page: Page, id: (typeof MAPS)[number]): Promise<Map<string, string>> {
-  const pairs = await page.evaluate(
-    ([m, layers]) =>
-      window.__atlasMaps![m as string]!
-        .queryRenderedFeatures(undefined, { layers: layers as string[] })
-        // Shapes of hidden events are queried too (at opacity 0): keep what is drawn.
-        .filter((f) => !/^events(-\d+)?$/.test(f.source) || f.state?.shown === true)
-        .map((f) => [String(f.properties.id), String(f.properties.name)] as [string, string]),
-    [id, DRAWING_LAYERS] as const,
-  );
-  return new Map(pairs);
+async function drawn(page: Page, mapId: (typeof MAPS)[number]): Promise<Map<string, string>> {
+  return new Map((await drawnFeatures(page, { mapId })).map((f) => [f.id, f.name]));
 }
 
 async function stripCount(page: Page, index: 0 | 1): Promise<number> {
@@ -109,11 +91,7 @@ describe("Theatres view", () => {
   it("draws names only once a theatre is zoomed in past its frame's overview, and only for what it draws", async () => {
     const { page, context, errors } = await openPage(browser, "/?from=2024-03-01&to=2024-05-31&view=theatres");
     await settleBoth(page);
-    const labelsOf = (m: string) =>
-      page.evaluate(
-        ([id, layer]) => window.__atlasMaps![id as string]!.queryRenderedFeatures(undefined, { layers: [layer as string] }).map((f) => String(f.properties.id)),
-        [m, EVENT_LAYER_IDS.labels] as const,
-      );
+    const labelsOf = (mapId: string) => drawnIds(page, { mapId, labels: true, only: [EVENT_LAYER_IDS.labels] });
     expect(await page.evaluate(() => window.__atlasMaps!["theatre-1"]!.getZoom())).toBeLessThan(THEATRE_LABELS_MIN_ZOOM);
     expect(await labelsOf("theatre-1")).toEqual([]);
     // Zoom the Baltic theatre in on Poland: its frame follows, and its names appear.

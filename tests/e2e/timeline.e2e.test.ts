@@ -8,15 +8,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { injectAxe } from "./support/axe";
+import { axeSerious } from "./support/axe";
 import { loadDataset } from "@/lib/data/load-dataset";
-import { EVENT_LAYER_IDS } from "@/lib/map/event-layers";
 import { launchBrowser, openPage, waitForMapIdle } from "./support/browser";
 import { listedIds } from "./support/events-list";
+import { EVENT_LAYER_IDS } from "@/lib/map/event-layers";
+import { drawnIds, expectMapMatchesList, jumpAndSettle, showWholeWorld } from "./support/map";
 
-
-// Every layer that draws an event (labels may be hidden by collisions; the highlight is not an event).
-const DRAWING_LAYERS = Object.values(EVENT_LAYER_IDS).filter((id) => id !== EVENT_LAYER_IDS.labels && !id.startsWith("events-selected"));
 const events = loadDataset().events;
 const steadfast = events.find((e) => e.id === "steadfast-defender-2024")!;
 
@@ -30,47 +28,6 @@ afterAll(async () => {
 
 const slider = (page: Page, name: "Start date" | "End date") => page.getByRole("slider", { name, exact: true });
 const valueText = (page: Page, name: "Start date" | "End date") => slider(page, name).getAttribute("aria-valuetext");
-
-/** Zooms out so every event of the dataset is on screen (the rendered set is then the visible set). */
-async function showWholeWorld(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__atlasMap!;
-        map.once("idle", () => resolve());
-        map.jumpTo({ center: [60, 15], zoom: 1 });
-      }),
-  );
-}
-
-/** Waits for the map to settle after a change, then returns the ids it draws and the ids the list shows. */
-async function renderedAndListed(page: Page): Promise<{ rendered: string[]; listed: string[] }> {
-  await page.waitForFunction(() => window.__atlasMap!.loaded() && !window.__atlasMap!.isMoving());
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__atlasMap!;
-        map.once("idle", () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-  const rendered = await page.evaluate(
-    (layers) => [...new Set(window.__atlasMap!.queryRenderedFeatures(undefined, { layers })
-          // Shapes of hidden events are queried too (at opacity 0): keep what is drawn.
-          .filter((f) => f.source !== "events" || f.state?.shown === true)
-          .map((f) => String(f.properties.id)))].sort(),
-    DRAWING_LAYERS,
-  );
-  // The list is virtualised: read it whole by scrolling it through.
-  const listed = await listedIds(page);
-  return { rendered, listed };
-}
-
-async function expectMapMatchesList(page: Page): Promise<string[]> {
-  const { rendered, listed } = await renderedAndListed(page);
-  expect(rendered).toEqual(listed);
-  return listed;
-}
 
 describe("timeline", () => {
   it("keyboard moves of the thumbs change the map and the list consistently, and the URL follows", async () => {
@@ -190,19 +147,10 @@ describe("timeline", () => {
     const { page, context, errors } = await openPage(browser, "/?from=2024-01-01&to=2024-06-30");
     await waitForMapIdle(page);
     // Distinct event ids whose names are on screen at a view where names are drawn.
-    const labelsAt = (zoom: number) =>
-      page.evaluate(
-        (z) =>
-          new Promise<string[]>((resolve) => {
-            const map = window.__atlasMap!;
-            map.once("idle", () =>
-              resolve([...new Set(map.queryRenderedFeatures(undefined, { layers: ["events-labels"] }).map((f) => String(f.properties.id)))].sort()),
-            );
-            map.jumpTo({ center: [21, 55], zoom: z });
-            map.triggerRepaint();
-          }),
-        zoom,
-      );
+    const labelsAt = async (zoom: number) => {
+      await jumpAndSettle(page, { center: [21, 55], zoom });
+      return drawnIds(page, { labels: true, only: [EVENT_LAYER_IDS.labels] });
+    };
     const in2024 = await labelsAt(4);
     expect(in2024.length).toBeGreaterThan(0);
     const listed2024 = new Set(await listedIds(page));
@@ -311,13 +259,7 @@ describe("timeline", () => {
       const { page, context, errors } = await openPage(browser, "/?from=2022-01-01&to=2023-12-31", { colorScheme });
       await waitForMapIdle(page);
       await page.getByRole("button", { name: /Finland joins NATO/ }).focus();
-      await injectAxe(page);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const r = await axe.run({ include: [".atlas-timeline"] });
-        return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      });
-      expect(violations, colorScheme).toEqual([]);
+      expect(await axeSerious(page, ".atlas-timeline"), colorScheme).toEqual([]);
       // Hover/focus on a context marker says what and when; activating it centres the window.
       await expect.poll(() => page.locator(".tl-tip").textContent()).toContain("2023-04-04");
       await page.keyboard.press("Enter");

@@ -9,7 +9,7 @@
  * `type: "Feature"`, `geometry` (an object, or null) and `properties` (an object). The id
  * lives in `properties.id`; derived values such as `bbox` are never stored.
  */
-import { describe } from "../../geo/geometry-checks";
+import { describeValue } from "../../geo/describe-value";
 import type { SchemaProblem } from "./zod-issues";
 
 const COLLECTION_KEYS: ReadonlySet<string> = new Set(["type", "features"]);
@@ -24,12 +24,12 @@ export function collectionProblems(value: unknown): { features: unknown[] | null
   if (!isPlainObject(value)) {
     return {
       features: null,
-      problems: [{ path: ["file"], message: `must be a GeoJSON FeatureCollection object (found ${describe(value)})` }],
+      problems: [{ path: ["file"], message: `must be a GeoJSON FeatureCollection object (found ${describeValue(value)})` }],
     };
   }
   const problems: SchemaProblem[] = [];
   if (value.type !== "FeatureCollection") {
-    problems.push({ path: ["type"], message: `must be "FeatureCollection" (found ${describe(value.type)})` });
+    problems.push({ path: ["type"], message: `must be "FeatureCollection" (found ${describeValue(value.type)})` });
   }
   for (const key of Object.keys(value)) {
     if (!COLLECTION_KEYS.has(key)) {
@@ -38,7 +38,7 @@ export function collectionProblems(value: unknown): { features: unknown[] | null
   }
   const features = value.features;
   if (!Array.isArray(features)) {
-    problems.push({ path: ["features"], message: `must be an array of features (found ${describe(features)})` });
+    problems.push({ path: ["features"], message: `must be an array of features (found ${describeValue(features)})` });
     return { features: null, problems };
   }
   return { features, problems };
@@ -47,11 +47,11 @@ export function collectionProblems(value: unknown): { features: unknown[] | null
 /** Problems with one feature's envelope (paths relative to the feature). */
 export function featureEnvelopeProblems(value: unknown): SchemaProblem[] {
   if (!isPlainObject(value)) {
-    return [{ path: [], message: `must be a GeoJSON Feature object (found ${describe(value)})` }];
+    return [{ path: [], message: `must be a GeoJSON Feature object (found ${describeValue(value)})` }];
   }
   const problems: SchemaProblem[] = [];
   if (value.type !== "Feature") {
-    problems.push({ path: ["type"], message: `must be "Feature" (found ${describe(value.type)})` });
+    problems.push({ path: ["type"], message: `must be "Feature" (found ${describeValue(value.type)})` });
   }
   for (const key of Object.keys(value)) {
     if (!FEATURE_KEYS.has(key)) {
@@ -61,10 +61,10 @@ export function featureEnvelopeProblems(value: unknown): SchemaProblem[] {
   if (!("geometry" in value)) {
     problems.push({ path: ["geometry"], message: "is required (use null only for a context event without a place)" });
   } else if (value.geometry !== null && !isPlainObject(value.geometry)) {
-    problems.push({ path: ["geometry"], message: `must be a geometry object or null (found ${describe(value.geometry)})` });
+    problems.push({ path: ["geometry"], message: `must be a geometry object or null (found ${describeValue(value.geometry)})` });
   }
   if (!isPlainObject(value.properties)) {
-    problems.push({ path: ["properties"], message: `must be an object (found ${describe(value.properties)})` });
+    problems.push({ path: ["properties"], message: `must be an object (found ${describeValue(value.properties)})` });
   }
   return problems;
 }

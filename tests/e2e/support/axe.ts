@@ -15,12 +15,14 @@ export async function injectAxe(page: Page): Promise<void> {
   await page.evaluate(axeSource);
 }
 
-export async function axeSerious(page: Page, selector?: string): Promise<string[]> {
+/** `selector`: one element (the first match), or several selectors (every match of each); default the whole page. */
+export async function axeSerious(page: Page, selector?: string | readonly string[]): Promise<string[]> {
   await injectAxe(page);
   return page.evaluate(async (sel) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<Result> } }).axe;
-    const r = await axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ["violations"] });
+    const context = sel === null ? document : typeof sel === "string" ? document.querySelector(sel) : { include: sel.map((s) => [s]) };
+    const r = await axe.run(context, { resultTypes: ["violations"] });
     return r.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildTimeIndex, type Interval } from "@/lib/domain/time-index";
+import { overlaps } from "@/lib/domain/window";
 
 interface Item extends Interval {
   n: number;
@@ -21,7 +22,7 @@ describe("time index", () => {
           const items: Item[] = raw.map((r, n) => ({ ...r, n }));
           const to = from + width;
           const expected = items
-            .filter((e) => e.startDay <= to && e.endDay >= from)
+            .filter((e) => overlaps(e, { from, to }))
             .sort((a, b) => a.startDay - b.startDay || a.n - b.n)
             .map((e) => e.n);
           const got = buildTimeIndex(items).overlapping(from, to).map((e) => e.n);

@@ -26,6 +26,7 @@ import {
 import { toMapCollection, toMapCollections } from "@/lib/map/event-features";
 import { shownChanges } from "@/lib/map/shown-state";
 import { visibleEvents } from "@/lib/store/selectors";
+import { overlaps } from "@/lib/domain/window";
 
 const dataset = loadDataset();
 const events = dataset.events;
@@ -62,7 +63,7 @@ function bothSides(c: VisibilityCriteria, previous: VisibilityCriteria = all()):
     if (!event) throw new Error(`map feature ${props.id} has no event`);
     if (isVisible(event, c)) predicate.push(props.id);
     // What visibleEvents checks after the time index: the window, then the other clauses.
-    const inWindow = event.startDay <= c.window.to && event.endDay >= c.window.from;
+    const inWindow = overlaps(event, c.window);
     expect(inWindow && satisfies(rest, event)).toBe(isVisible(event, c));
   }
   expect(drawn).toEqual(predicate);

@@ -5,12 +5,14 @@ import {
   centreOn,
   clampWindow,
   moveEdge,
+  overlaps,
   placeEdge,
   playbackStart,
   playbackStep,
   shiftWindow,
   stepMonths,
   stepWindow,
+  windowsOverlap,
 } from "@/lib/domain/window";
 
 const day = (s: string) => parseDay(s)!;
@@ -111,5 +113,31 @@ describe("playback", () => {
     expect(show(playbackStart(win("2015-01-01", "2026-11-29"), "cumulative", extent))).toBe("2015-01-01..2015-01-01");
     const mid = win("2015-01-01", "2016-01-01");
     expect(playbackStart(mid, "window", extent)).toBe(mid);
+  });
+});
+
+describe("overlap", () => {
+  const w = win("2020-03-01", "2020-03-31");
+  const span = (from: string, to: string) => ({ startDay: day(from), endDay: day(to) });
+  it("counts an event touching either end of the window, inclusive by day", () => {
+    expect(overlaps(span("2020-02-01", "2020-03-01"), w)).toBe(true);
+    expect(overlaps(span("2020-03-31", "2020-04-10"), w)).toBe(true);
+    expect(overlaps(span("2020-03-10", "2020-03-10"), w)).toBe(true);
+    expect(overlaps(span("2020-01-01", "2020-12-31"), w)).toBe(true);
+  });
+  it("leaves out an event that ends the day before or starts the day after", () => {
+    expect(overlaps(span("2020-02-01", "2020-02-29"), w)).toBe(false);
+    expect(overlaps(span("2020-04-01", "2020-04-02"), w)).toBe(false);
+  });
+  it("says the same of two windows, whichever comes first", () => {
+    for (const [a, b, meet] of [
+      [w, win("2020-03-31", "2020-05-01"), true],
+      [w, win("2020-04-01", "2020-05-01"), false],
+      [w, win("2019-01-01", "2021-01-01"), true],
+    ] as const) {
+      expect(windowsOverlap(a, b)).toBe(meet);
+      expect(windowsOverlap(b, a)).toBe(meet);
+      expect(overlaps({ startDay: b.from, endDay: b.to }, a)).toBe(meet);
+    }
   });
 });

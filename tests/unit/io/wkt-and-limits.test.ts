@@ -5,7 +5,8 @@ import { ok } from "./helpers";
 import { decodeUtf8 } from "@/lib/io/decode";
 import { countPositions } from "@/lib/io/import-geometry";
 import { scanJson } from "@/lib/io/json-scan";
-import { formatBytes, MAX_FILE_BYTES } from "@/lib/io/limits";
+import { MAX_FILE_BYTES } from "@/lib/io/limits";
+import { formatBytes } from "@/lib/text/numbers";
 
 describe("WKT", () => {
   it("reads every supported type, with Z dropped", () => {

@@ -20,6 +20,8 @@ import { dayParts, parseDay } from "@/lib/domain/days";
 import { isVisible } from "@/lib/domain/visibility";
 import { getDataset } from "@/lib/data/load-dataset";
 import type { Bloc } from "@/lib/domain/schema";
+import { monthName } from "@/lib/text/months";
+import { formatInt } from "@/lib/text/numbers";
 import { tourExtent } from "@/lib/tours/check-tours";
 import type { TourStep } from "@/lib/tours/tour";
 
@@ -44,11 +46,10 @@ const step = (tour: string, i: number): TourStep => {
   return s;
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** 12 July 2016 */
 const dayText = (day: number) => {
   const { year, month, date } = dayParts(day);
-  return `${date} ${MONTHS[month - 1]} ${year}`;
+  return `${date} ${monthName(month)} ${year}`;
 };
 /** 12 to 19 September 2016 (both days in one month) */
 const rangeText = (e: { startDay: number; endDay: number }) => {
@@ -57,7 +58,6 @@ const rangeText = (e: { startDay: number; endDay: number }) => {
   expect([a.year, a.month]).toEqual([b.year, b.month]);
   return `${a.date} to ${dayText(e.endDay)}`;
 };
-const fmt = (n: number) => n.toLocaleString("en-GB");
 const yearOf = (e: AtlasEvent) => dayParts(e.startDay).year;
 
 // Counted as `npm run data:coverage` counts: events per side by start year.
@@ -131,9 +131,9 @@ describe("seed-article", () => {
     const descendants = (id: string): AtlasEvent[] => events.filter((e) => e.parent === id).flatMap((e) => [e, ...descendants(e.id)]);
     const note = sd.personnelNote ?? "";
     expectFacts(step("seed-article", 2), [
-      fact(`about ${fmt(sd.personnel!)} personnel`, maxPersonnel(events.filter((e) => e.bloc === "nato")) === sd.personnel),
-      fact(`about ${fmt(sd.personnel!)} when NATO announced it`, note.startsWith(`About ${fmt(sd.personnel!)} when announced`)),
-      fact(`more than ${fmt(sd.personnel!)} in NATO's closing release`, note.includes(`NATO's closing release gave more than ${fmt(sd.personnel!)}`)),
+      fact(`about ${formatInt(sd.personnel!)} personnel`, maxPersonnel(events.filter((e) => e.bloc === "nato")) === sd.personnel),
+      fact(`about ${formatInt(sd.personnel!)} when NATO announced it`, note.startsWith(`About ${formatInt(sd.personnel!)} when announced`)),
+      fact(`more than ${formatInt(sd.personnel!)} in NATO's closing release`, note.includes(`NATO's closing release gave more than ${formatInt(sd.personnel!)}`)),
       fact(`ran from ${dayText(sd.startDay)}`),
       fact("earlier announcements said 22 January 2024", (sd.notes ?? "").includes("said 22 January 2024")),
       fact(`to ${dayText(sd.endDay)}`),
@@ -191,7 +191,7 @@ describe("after-2014-and-2022", () => {
     expectFacts(step("after-2014-and-2022", 1), [
       fact(`on ${dayText(crimea.startDay)}`),
       fact(`${count("nato", 2014)} NATO and allied drills start in 2014, against ${count("nato", 2013)} in 2013`),
-      fact(`about ${fmt(ak.personnel!)} personnel, of whom about 750 came from the eight allied states`, maxPersonnel(nato(2014)) === ak.personnel, (ak.personnelNote ?? "").includes("about 750 from the eight allied states")),
+      fact(`about ${formatInt(ak.personnel!)} personnel, of whom about 750 came from the eight allied states`, maxPersonnel(nato(2014)) === ak.personnel, (ak.personnelNote ?? "").includes("about 750 from the eight allied states")),
       fact("widened after the start of the war in Ukraine", ak.description.includes("widened after the start of the war in Ukraine")),
     ]);
   });
@@ -201,8 +201,8 @@ describe("after-2014-and-2022", () => {
     expectFacts(step("after-2014-and-2022", 2), [
       fact("twice the NATO drills", count("nato", 2014, 2021) >= 2 * count("nato", 2005, 2013)),
       fact(`holds ${count("nato", 2014, 2021)} NATO and allied drills, against ${count("nato", 2005, 2013)} in the nine years`),
-      fact(`more than ${fmt(maxPersonnel(nato(2005, 2013)))} personnel`),
-      fact(`reports about ${fmt(tj.personnel!)}`, maxPersonnel(nato(2014, 2021)) === tj.personnel, tj.description.includes("centred on Norway"), tj.description.includes("included for comparison")),
+      fact(`more than ${formatInt(maxPersonnel(nato(2005, 2013)))} personnel`),
+      fact(`reports about ${formatInt(tj.personnel!)}`, maxPersonnel(nato(2014, 2021)) === tj.personnel, tj.description.includes("centred on Norway"), tj.description.includes("included for comparison")),
     ]);
   });
 
@@ -225,7 +225,7 @@ describe("after-2014-and-2022", () => {
       fact(dayText(inv.startDay)),
       fact(`holds ${count("nato", 2022, 2025)} NATO and allied drills, ${count("nato", 2024)} of them starting in 2024, the most of any year`, busiestYear("nato").year === 2024),
       fact(`${nato(2022, 2025).filter((e) => e.parent !== null).length} of the ${count("nato", 2022, 2025)} are component drills`),
-      fact(`about ${fmt(sd.personnel!)} personnel`, maxPersonnel(events.filter((e) => e.bloc === "nato")) === sd.personnel),
+      fact(`about ${formatInt(sd.personnel!)} personnel`, maxPersonnel(events.filter((e) => e.bloc === "nato")) === sd.personnel),
     ]);
   });
 

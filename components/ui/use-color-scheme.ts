@@ -1,4 +1,8 @@
 "use client";
+/**
+ * The colour scheme the page is drawn in, following the system setting. The map, its
+ * legends and the details panel pick their palette (lib/map/palette.ts) by it.
+ */
 import { useSyncExternalStore } from "react";
 import type { Theme } from "@/lib/map/palette";
 
