@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import { boundaryZones } from "./scripts/architecture-layers.mjs";
 
 const config = [
   ...nextCoreWebVitals,
@@ -11,6 +12,14 @@ const config = [
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      eqeqeq: ["error", "always", { null: "ignore" }],
+    },
+  },
+  {
+    // The layering (docs/architecture.md, table in scripts/architecture-layers.mjs).
+    files: ["lib/**", "components/**"],
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: boundaryZones() }],
     },
   },
 ];
