@@ -14,7 +14,8 @@ import { embedFrameAncestors, parseFrameAncestors, securityHeaders } from "./lib
  */
 export default function nextConfig(phase) {
   const { ignored } = parseFrameAncestors(process.env.ATLAS_FRAME_ANCESTORS);
-  if (ignored.length > 0) console.warn(`ATLAS_FRAME_ANCESTORS: ignored ${ignored.join(", ")} (use http(s) origins or 'self')`);
+  if (ignored.length > 0)
+    console.warn(`ATLAS_FRAME_ANCESTORS: ignored ${ignored.join(", ")} (use http(s) origins or 'self')`);
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   /** @type {import('next').NextConfig} */
   const config = {
@@ -28,7 +29,11 @@ export default function nextConfig(phase) {
   if (!dev) return config;
   const basemapStyleUrl = process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL;
   const app = securityHeaders({ basemapStyleUrl, dev });
-  const embed = securityHeaders({ basemapStyleUrl, frameAncestors: embedFrameAncestors(process.env.ATLAS_FRAME_ANCESTORS), dev });
+  const embed = securityHeaders({
+    basemapStyleUrl,
+    frameAncestors: embedFrameAncestors(process.env.ATLAS_FRAME_ANCESTORS),
+    dev,
+  });
   return {
     ...config,
     async headers() {

@@ -10,5 +10,10 @@ export default function HomePage() {
   const dataPath = bundledDataPath();
   preload(dataPath, { as: "fetch", crossOrigin: "anonymous" });
   const { meta } = getDatasetDescription();
-  return <AtlasLoader dataPath={dataPath} data={meta ? { title: meta.title, version: meta.version, dataThrough: meta.dataThrough } : null} />;
+  return (
+    <AtlasLoader
+      dataPath={dataPath}
+      data={meta ? { title: meta.title, version: meta.version, dataThrough: meta.dataThrough } : null}
+    />
+  );
 }

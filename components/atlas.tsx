@@ -25,7 +25,6 @@ import { useAtlas } from "./state/atlas-store-provider";
 
 const MapView = dynamic(loadMapView, { ssr: false, loading: () => <MapPlaceholder /> });
 
-
 const TheatresView = dynamic(
   () => Promise.all([import("./theatres/theatres-view"), import("maplibre-gl")]).then(([m]) => m.TheatresView),
   { ssr: false, loading: () => <div className="map-container" data-map-state="loading" aria-busy="true" /> },
@@ -46,7 +45,17 @@ export function Atlas({ init, data }: { init: AtlasInit; data: DataStatement | n
     <AtlasStoreProvider init={{ ...init, dataset: data }}>
       <UrlSync />
       <div className="atlas">
-        <AtlasHeader data={data} toolbar={<><MapViewSwitch /><TourMenu /><ShareButtons /><DataToolbar /></>} />
+        <AtlasHeader
+          data={data}
+          toolbar={
+            <>
+              <MapViewSwitch />
+              <TourMenu />
+              <ShareButtons />
+              <DataToolbar />
+            </>
+          }
+        />
         <Notices />
         <main className="atlas-main">
           <section className="atlas-map" aria-label="Map">

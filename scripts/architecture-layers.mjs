@@ -66,8 +66,13 @@ export function boundaryZones() {
         : `lib/${folder} imports nothing else of lib/ (docs/architecture.md).`,
     });
   }
-  zones.push({ target: "./lib", from: "./components", message: "lib/ is pure TypeScript: it never imports components/ (docs/architecture.md)." });
-  for (const from of OUTSIDE) zones.push({ target: "./lib", from, message: `lib/ never imports ${from.slice(2)}/ (docs/architecture.md).` });
+  zones.push({
+    target: "./lib",
+    from: "./components",
+    message: "lib/ is pure TypeScript: it never imports components/ (docs/architecture.md).",
+  });
+  for (const from of OUTSIDE)
+    zones.push({ target: "./lib", from, message: `lib/ never imports ${from.slice(2)}/ (docs/architecture.md).` });
   for (const [folder, allowed] of Object.entries(COMPONENT_LAYERS)) {
     zones.push({
       target: `./components/${folder}`,
@@ -78,6 +83,11 @@ export function boundaryZones() {
         : `components/${folder} imports no other component folder (docs/architecture.md).`,
     });
   }
-  for (const from of OUTSIDE) zones.push({ target: "./components", from, message: `components/ never imports ${from.slice(2)}/ (docs/architecture.md).` });
+  for (const from of OUTSIDE)
+    zones.push({
+      target: "./components",
+      from,
+      message: `components/ never imports ${from.slice(2)}/ (docs/architecture.md).`,
+    });
   return zones;
 }

@@ -17,7 +17,7 @@ import { summarise } from "../lib/stats/summary";
 
 const count = Number(process.argv[2] ?? 100_000);
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 
 function geometry(i: number, nato: boolean): EventGeometry {
   const lon = nato ? 10 + random() * 20 : 120 + random() * 60;
@@ -25,9 +25,27 @@ function geometry(i: number, nato: boolean): EventGeometry {
   if (i % 3 === 0) return { type: "Point", coordinates: [lon, lat] };
   if (i % 3 === 1) {
     const d = 0.4;
-    return { type: "Polygon", coordinates: [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]] };
+    return {
+      type: "Polygon",
+      coordinates: [
+        [
+          [lon, lat],
+          [lon + d, lat],
+          [lon + d, lat + d],
+          [lon, lat + d],
+          [lon, lat],
+        ],
+      ],
+    };
   }
-  return { type: "LineString", coordinates: [[lon, lat], [lon + 10, lat + 2], [lon > 170 ? lon - 350 : lon + 15, lat]] };
+  return {
+    type: "LineString",
+    coordinates: [
+      [lon, lat],
+      [lon + 10, lat + 2],
+      [lon > 170 ? lon - 350 : lon + 15, lat],
+    ],
+  };
 }
 
 const t0 = performance.now();
@@ -42,13 +60,27 @@ for (let i = 0; i < count; i++) {
         type: "Feature",
         geometry: geometry(i, nato),
         properties: {
-          id: `synthetic-${i}`, name: `Synthetic ${i}`, altNames: [], bloc: nato ? "nato" : "cn-ru",
-          kind: i % 3 === 2 ? "air-patrol" : "exercise", series: null, parent: null,
-          start: formatDay(s), end: formatDay(s + Math.floor(random() * 20)), datePrecision: "day",
-          participants: nato ? ["PL", "US"] : ["CN", "RU", i % 5 === 0 ? "IR" : "KZ"], places: [], domains: ["land"],
-          personnel: random() < 0.7 ? 100 + Math.floor(random() * 10_000) : null, personnelNote: null, assets: null,
-          locationPrecision: "region", geometryNote: null, description: "synthetic",
-          sources: [{ title: "s", publisher: "p", date: null, url: "https://example.org/" }], notes: null,
+          id: `synthetic-${i}`,
+          name: `Synthetic ${i}`,
+          altNames: [],
+          bloc: nato ? "nato" : "cn-ru",
+          kind: i % 3 === 2 ? "air-patrol" : "exercise",
+          series: null,
+          parent: null,
+          start: formatDay(s),
+          end: formatDay(s + Math.floor(random() * 20)),
+          datePrecision: "day",
+          participants: nato ? ["PL", "US"] : ["CN", "RU", i % 5 === 0 ? "IR" : "KZ"],
+          places: [],
+          domains: ["land"],
+          personnel: random() < 0.7 ? 100 + Math.floor(random() * 10_000) : null,
+          personnelNote: null,
+          assets: null,
+          locationPrecision: "region",
+          geometryNote: null,
+          description: "synthetic",
+          sources: [{ title: "s", publisher: "p", date: null, url: "https://example.org/" }],
+          notes: null,
         },
       },
       "imported",

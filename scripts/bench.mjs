@@ -24,8 +24,6 @@ import { measureBytes } from "./bench/bytes.mjs";
 import { printReport, printStatsReport } from "./bench/report.mjs";
 import { aggregateIndex, buildArchive, verifyArchive } from "./bench/tiles.mjs";
 
-
-
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const STEPS = Number(process.env.BENCH_STEPS ?? 50);
@@ -85,14 +83,19 @@ async function startup(browser, url) {
 
 function panelStats(file) {
   const tsx = join(root, "node_modules", ".bin", "tsx");
-  const r = spawnSync(tsx, [join(root, "scripts", "bench", "stats.ts"), file, String(STEPS)], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(tsx, [join(root, "scripts", "bench", "stats.ts"), file, String(STEPS)], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`stats failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }
 
 async function playback(browser, url, file, n) {
   const { page, context } = await openAtlas(browser, url + "/");
-  await page.route("**/__bench/data.geojson", (route) => route.fulfill({ path: file, contentType: "application/geo+json" }));
+  await page.route("**/__bench/data.geojson", (route) =>
+    route.fulfill({ path: file, contentType: "application/geo+json" }),
+  );
   await addProbe(page, root);
   await importFile(page, file, n, url + "/__bench/data.geojson");
   await page.evaluate(() => {
@@ -107,9 +110,16 @@ async function playback(browser, url, file, n) {
   if ((await play.count()) > 0) {
     await play.first().click();
     result = { ...(await page.evaluate(() => window.__benchProbe.countFrames(5000))), via: "Play button" };
-    await page.getByRole("button", { name: "Pause", exact: true }).first().click().catch(() => {});
+    await page
+      .getByRole("button", { name: "Pause", exact: true })
+      .first()
+      .click()
+      .catch(() => {});
   } else {
-    result = { ...(await page.evaluate(() => window.__benchProbe.playWithSteps(5000, 30))), via: "playbackStep on requestAnimationFrame (30 days/s)" };
+    result = {
+      ...(await page.evaluate(() => window.__benchProbe.playWithSteps(5000, 30))),
+      via: "playbackStep on requestAnimationFrame (30 days/s)",
+    };
   }
   await context.close();
   return { features: n, fps: result.fps, map_fps: result.mapFps, via: result.via, repaint_floor_fps: floor.fps };
@@ -123,7 +133,11 @@ async function routeArchive(page, archive) {
     if (!m) return route.fulfill({ status: 200, body: archive, headers });
     const a = Number(m[1]);
     const b = Math.min(m[2] ? Number(m[2]) : archive.length - 1, archive.length - 1);
-    return route.fulfill({ status: 206, body: archive.subarray(a, b + 1), headers: { ...headers, "content-range": `bytes ${a}-${b}/${archive.length}` } });
+    return route.fulfill({
+      status: 206,
+      body: archive.subarray(a, b + 1),
+      headers: { ...headers, "content-range": `bytes ${a}-${b}/${archive.length}` },
+    });
   });
 }
 
@@ -133,13 +147,27 @@ async function tilesInPage(browser, url, archive) {
   await routeArchive(page, archive);
   await addProbe(page, root);
   const first = windows(CELLS[0].widthDays, CELLS[0].stepDays, 1)[0];
-  const drawn = await page.evaluate(([u, w]) => window.__benchProbe.tilesSetup(u, w), [url + "/__bench/events.pmtiles", first]);
+  const drawn = await page.evaluate(
+    ([u, w]) => window.__benchProbe.tilesSetup(u, w),
+    [url + "/__bench/events.pmtiles", first],
+  );
   const zoom = await page.evaluate(() => window.__atlasMap.getZoom());
   const cells = [];
   for (const cell of CELLS) {
     const r = await tilesCell(page, { ...cell, steps: STEPS });
-    cells.push({ window_days: cell.widthDays, step_days: cell.stepDays, tiles_p50_ms: r.tiles.p50_frame, tiles_p95_ms: r.tiles.p95_frame, tiles_idle_p95_ms: r.tiles.p95_idle, floor_ms: r.floor.p50_frame, floor_p95_ms: r.floor.p95_frame, timed_out_steps: r.tiles.timed_out });
-    log(`  tiles ${cell.widthDays} d: p95 ${r.tiles.p95_frame.toFixed(0)} ms, floor p50 ${r.floor.p50_frame.toFixed(1)} ms`);
+    cells.push({
+      window_days: cell.widthDays,
+      step_days: cell.stepDays,
+      tiles_p50_ms: r.tiles.p50_frame,
+      tiles_p95_ms: r.tiles.p95_frame,
+      tiles_idle_p95_ms: r.tiles.p95_idle,
+      floor_ms: r.floor.p50_frame,
+      floor_p95_ms: r.floor.p95_frame,
+      timed_out_steps: r.tiles.timed_out,
+    });
+    log(
+      `  tiles ${cell.widthDays} d: p95 ${r.tiles.p95_frame.toFixed(0)} ms, floor p50 ${r.floor.p50_frame.toFixed(1)} ms`,
+    );
   }
   await context.close();
   return { zoom, features_drawn_first_window: drawn, cells };
@@ -212,14 +240,18 @@ async function restOfBench(browser, server, tmp, results) {
       files[n] = file;
       log(`${n} events (${(bytes / 1e6).toFixed(1)} MB): import`);
       const { page, context } = await openAtlas(browser, server.url + "/");
-      await page.route("**/__bench/data.geojson", (route) => route.fulfill({ path: file, contentType: "application/geo+json" }));
+      await page.route("**/__bench/data.geojson", (route) =>
+        route.fulfill({ path: file, contentType: "application/geo+json" }),
+      );
       await addProbe(page, root);
       const imp = await importFile(page, file, n, server.url + "/__bench/data.geojson");
       results.imports.push({ features: n, file_mb: bytes / 1e6, import_to_idle_ms: imp.ms, via: imp.via });
       for (const cell of CELLS) {
         log(`${n} events: scrub ${cell.widthDays} d stepping ${cell.stepDays}`);
         const r = await scrubCell(page, { ...cell, steps: STEPS });
-        log(`  ours p95 ${r.ours.p95_frame.toFixed(0)} ms, naive p95 ${r.naive.p95_frame.toFixed(0)} ms, floor p50 ${r.floor.p50_frame.toFixed(1)} ms`);
+        log(
+          `  ours p95 ${r.ours.p95_frame.toFixed(0)} ms, naive p95 ${r.naive.p95_frame.toFixed(0)} ms, floor p50 ${r.floor.p50_frame.toFixed(1)} ms`,
+        );
         results.scrub.push({
           features: n,
           window_days: cell.widthDays,
@@ -244,7 +276,9 @@ async function restOfBench(browser, server, tmp, results) {
         for (const cell of CELLS) {
           const single = results.scrub.find((x) => x.features === n && x.window_days === cell.widthDays);
           const two = await theatresCell(page, { ...cell, steps: STEPS });
-          log(`  ${cell.widthDays} d: two maps p95 ${two.p95_frame.toFixed(0)} ms, single map p95 ${single.ours_p95_ms.toFixed(0)} ms`);
+          log(
+            `  ${cell.widthDays} d: two maps p95 ${two.p95_frame.toFixed(0)} ms, single map p95 ${single.ours_p95_ms.toFixed(0)} ms`,
+          );
           results.theatres_scrub.push({
             features: n,
             window_days: cell.widthDays,
@@ -274,10 +308,18 @@ async function restOfBench(browser, server, tmp, results) {
     log(`PMTiles prototype at ${statsN} events`);
     const fc = syntheticCollection(statsN, SEED);
     const built = buildArchive(fc);
-    results.pmtiles = { features: statsN, build_ms: built.build_ms, ...built.info, readback: await verifyArchive(built.archive, built.tiles) };
+    results.pmtiles = {
+      features: statsN,
+      build_ms: built.build_ms,
+      ...built.info,
+      readback: await verifyArchive(built.archive, built.tiles),
+    };
     log(`PMTiles prototype in the page: scrubbing ${statsN} events on tiles`);
     results.pmtiles.scrub = await tilesInPage(browser, server.url, built.archive);
-    results.aggregate_index = { features: statsN, ...aggregateIndex(fc, [...windows(90, 30, STEPS), ...windows(5 * 365, 90, STEPS)]) };
+    results.aggregate_index = {
+      features: statsN,
+      ...aggregateIndex(fc, [...windows(90, 30, STEPS), ...windows(5 * 365, 90, STEPS)]),
+    };
   }
 }
 

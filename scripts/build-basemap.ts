@@ -88,7 +88,11 @@ function labelCollection(topo: Topology) {
     let largestArea = 0;
     let total = 0;
     for (const rings of cut.coordinates) {
-      const poly: Feature<Polygon> = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: rings } };
+      const poly: Feature<Polygon> = {
+        type: "Feature",
+        properties: {},
+        geometry: { type: "Polygon", coordinates: rings },
+      };
       const a = area(poly);
       total += a;
       if (a > largestArea) {

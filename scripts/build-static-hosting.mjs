@@ -32,7 +32,8 @@ function htmlFiles(dir) {
  */
 export function hostingFiles(root, env = process.env) {
   const out = join(root, OUT_DIR);
-  if (!existsSync(join(out, "index.html"))) throw new Error(`${OUT_DIR}/index.html is missing: run \`next build\` (static export) first.`);
+  if (!existsSync(join(out, "index.html")))
+    throw new Error(`${OUT_DIR}/index.html is missing: run \`next build\` (static export) first.`);
   const paths = htmlFiles(out);
   const pages = paths.map((p) => relative(out, p).split("\\").join("/"));
   const scriptHashes = inlineScriptHashes(paths.map((p) => readFileSync(p, "utf8")));
@@ -62,6 +63,9 @@ export function buildStaticHosting(root, env = process.env) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(fileURLToPath(import.meta.url), "..", "..");
   const { pages, scriptHashes, ignored } = buildStaticHosting(root);
-  if (ignored.length > 0) console.warn(`ATLAS_FRAME_ANCESTORS: ignored ${ignored.join(", ")} (use http(s) origins or 'self')`);
-  console.log(`static hosting: ${pages.length} pages, ${scriptHashes.length} inline script hashes in the CSP; wrote ${HOSTING_DIR}/serve.json, ${HOSTING_DIR}/nginx.conf, ${OUT_DIR}/_headers`);
+  if (ignored.length > 0)
+    console.warn(`ATLAS_FRAME_ANCESTORS: ignored ${ignored.join(", ")} (use http(s) origins or 'self')`);
+  console.log(
+    `static hosting: ${pages.length} pages, ${scriptHashes.length} inline script hashes in the CSP; wrote ${HOSTING_DIR}/serve.json, ${HOSTING_DIR}/nginx.conf, ${OUT_DIR}/_headers`,
+  );
 }

@@ -28,7 +28,8 @@ function readDataFiles(folder: string): DataFile[] {
     .map((file) => ({ file, text: readFileSync(join(folder, file), "utf8") }));
 }
 
-const readOptional = (file: string): string | null => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), "utf8") : null);
+const readOptional = (file: string): string | null =>
+  existsSync(join(dir, file)) ? readFileSync(join(dir, file), "utf8") : null;
 
 let files: DataFile[];
 try {

@@ -32,9 +32,12 @@ for (const subset of ["latin", "latin-ext", "cyrillic", "greek"]) {
 const dataDir = join(publicDir, DATA_DIR);
 mkdirSync(dataDir, { recursive: true });
 const data = bundledDataFile();
-for (const old of readdirSync(dataDir)) if (DATA_FILE_PATTERN.test(old) && old !== data.name) rmSync(join(dataDir, old));
+for (const old of readdirSync(dataDir))
+  if (DATA_FILE_PATTERN.test(old) && old !== data.name) rmSync(join(dataDir, old));
 writeFileSync(join(dataDir, data.name), data.text);
 
 const sizes = buildBasemap();
 const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-console.log(`prepared worker, fonts, basemap (${(total / 1024).toFixed(0)} KiB of GeoJSON) and ${data.path} (${(data.text.length / 1024).toFixed(0)} KiB)`);
+console.log(
+  `prepared worker, fonts, basemap (${(total / 1024).toFixed(0)} KiB of GeoJSON) and ${data.path} (${(data.text.length / 1024).toFixed(0)} KiB)`,
+);

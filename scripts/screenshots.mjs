@@ -24,12 +24,22 @@ const server = await startServer(root);
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--use-angle=swiftshader", "--hide-scrollbars"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--enable-unsafe-swiftshader",
+    "--use-angle=swiftshader",
+    "--hide-scrollbars",
+  ],
 });
 try {
   mkdirSync(outDir, { recursive: true });
   for (const colorScheme of ["light", "dark"]) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme, reducedMotion: "reduce" });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme,
+      reducedMotion: "reduce",
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}/?selected=${encodeURIComponent(selected)}`, { waitUntil: "domcontentloaded" });
     await page.waitForSelector('.map-container[data-map-state="idle"]', { timeout: 60_000 });

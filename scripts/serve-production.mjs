@@ -40,7 +40,12 @@ export function ensureBuild(root, { announce = null } = {}) {
 /** Starts the server and resolves once it answers; returns { url, stop }. `config`: see spawnStaticServer. */
 export async function startServer(root, env = {}, { config } = {}) {
   const port = await freePort();
-  const child = spawnStaticServer(root, `tcp://127.0.0.1:${port}`, { stdio: ["ignore", "pipe", "pipe"], env, logRequests: false, ...(config ? { config } : {}) });
+  const child = spawnStaticServer(root, `tcp://127.0.0.1:${port}`, {
+    stdio: ["ignore", "pipe", "pipe"],
+    env,
+    logRequests: false,
+    ...(config ? { config } : {}),
+  });
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));

@@ -14,11 +14,13 @@ import { spawnStaticServer } from "./static-server.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 try {
-  if (ensureBuild(root, { announce: "Building Exercise Atlas (first start or sources changed)…" })) console.log("Build done.");
+  if (ensureBuild(root, { announce: "Building Exercise Atlas (first start or sources changed)…" }))
+    console.log("Build done.");
   // The headers are written again on every start, so ATLAS_FRAME_ANCESTORS (who may embed
   // /embed) takes effect without a rebuild.
   const { ignored } = buildStaticHosting(root);
-  if (ignored.length > 0) console.warn(`ATLAS_FRAME_ANCESTORS: ignored ${ignored.join(", ")} (use http(s) origins or 'self')`);
+  if (ignored.length > 0)
+    console.warn(`ATLAS_FRAME_ANCESTORS: ignored ${ignored.join(", ")} (use http(s) origins or 'self')`);
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

@@ -4,7 +4,8 @@ import { getDataset, getDatasetDescription } from "@/lib/data/load-dataset";
 
 export const metadata: Metadata = {
   title: "Data coverage · Exercise Atlas",
-  description: "What the Exercise Atlas dataset counts, year by year and series by series, and what it looked for and did not find.",
+  description:
+    "What the Exercise Atlas dataset counts, year by year and series by series, and what it looked for and did not find.",
 };
 
 // Built once from geodata (no request data is read).

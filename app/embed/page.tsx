@@ -15,5 +15,10 @@ export default function EmbedPage() {
   const dataPath = bundledDataPath();
   preload(dataPath, { as: "fetch", crossOrigin: "anonymous" });
   const { meta } = getDatasetDescription();
-  return <EmbedLoader dataPath={dataPath} data={meta ? { title: meta.title, version: meta.version, dataThrough: meta.dataThrough } : null} />;
+  return (
+    <EmbedLoader
+      dataPath={dataPath}
+      data={meta ? { title: meta.title, version: meta.version, dataThrough: meta.dataThrough } : null}
+    />
+  );
 }

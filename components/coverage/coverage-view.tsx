@@ -7,7 +7,14 @@
  */
 import type { Coverage, DatasetMeta } from "@/lib/coverage/coverage-schema";
 import { periodTotals, SIDE_NAMES } from "@/lib/coverage/coverage-report";
-import { countsBySideYear, emptySideReasons, seriesRows, SIDE_ORDER, startYear, type CoveredEvent } from "@/lib/coverage/coverage-table";
+import {
+  countsBySideYear,
+  emptySideReasons,
+  seriesRows,
+  SIDE_ORDER,
+  startYear,
+  type CoveredEvent,
+} from "@/lib/coverage/coverage-table";
 import Link from "next/link";
 import "./coverage.css";
 
@@ -22,7 +29,9 @@ export function CoverageView({ events, meta, coverage }: Props) {
     return (
       <main className="coverage">
         <h1>Data coverage</h1>
-        <p role="alert">The dataset&apos;s coverage files are missing or invalid, so what the data covers cannot be stated.</p>
+        <p role="alert">
+          The dataset&apos;s coverage files are missing or invalid, so what the data covers cannot be stated.
+        </p>
         <p>
           <Link href="/">Back to the map</Link>
         </p>
@@ -98,54 +107,59 @@ export function CoverageView({ events, meta, coverage }: Props) {
         <section key={side} aria-labelledby={`series-${side}`}>
           <h3 id={`series-${side}`}>Series: {SIDE_NAMES[side]}</h3>
           {/* Focusable so a keyboard user can scroll it sideways on a narrow screen. */}
-          <div className="coverage-scroll" tabIndex={0} role="region" aria-label={`Series of ${SIDE_NAMES[side]}, scrollable`}>
-          <table className="coverage-table coverage-series" aria-labelledby={`series-${side}`}>
-            <thead>
-              <tr>
-                <th scope="col">Series</th>
-                <th scope="col">What and how often</th>
-                <th scope="col">In the data</th>
-                <th scope="col">Looked for, not in the data</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series
-                .filter((s) => s.bloc === side)
-                .map((s) => (
-                  <tr key={`${s.bloc}:${s.series}`} data-series={s.series}>
-                    <th scope="row">{s.series}</th>
-                    <td>
-                      {s.coverage ? (
-                        <>
-                          {s.coverage.what}{" "}
-                          <span className="muted">
-                            ({s.coverage.cadence}; {s.coverage.scope})
-                          </span>
-                        </>
-                      ) : (
-                        <span className="muted">one-off exercises: a selection</span>
-                      )}
-                    </td>
-                    <td>
-                      {s.editions.length}: {s.editions.map((e) => `${e.name} (${startYear(e)})`).join(", ") || "none"}
-                    </td>
-                    <td>
-                      {s.coverage && s.coverage.notFound.length > 0 ? (
-                        <ul>
-                          {s.coverage.notFound.map((n) => (
-                            <li key={`${n.edition}:${n.year}`}>
-                              {n.edition}: {n.note}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        "none"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <div
+            className="coverage-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={`Series of ${SIDE_NAMES[side]}, scrollable`}
+          >
+            <table className="coverage-table coverage-series" aria-labelledby={`series-${side}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Series</th>
+                  <th scope="col">What and how often</th>
+                  <th scope="col">In the data</th>
+                  <th scope="col">Looked for, not in the data</th>
+                </tr>
+              </thead>
+              <tbody>
+                {series
+                  .filter((s) => s.bloc === side)
+                  .map((s) => (
+                    <tr key={`${s.bloc}:${s.series}`} data-series={s.series}>
+                      <th scope="row">{s.series}</th>
+                      <td>
+                        {s.coverage ? (
+                          <>
+                            {s.coverage.what}{" "}
+                            <span className="muted">
+                              ({s.coverage.cadence}; {s.coverage.scope})
+                            </span>
+                          </>
+                        ) : (
+                          <span className="muted">one-off exercises: a selection</span>
+                        )}
+                      </td>
+                      <td>
+                        {s.editions.length}: {s.editions.map((e) => `${e.name} (${startYear(e)})`).join(", ") || "none"}
+                      </td>
+                      <td>
+                        {s.coverage && s.coverage.notFound.length > 0 ? (
+                          <ul>
+                            {s.coverage.notFound.map((n) => (
+                              <li key={`${n.edition}:${n.year}`}>
+                                {n.edition}: {n.note}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          "none"
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
           </div>
         </section>
       ))}

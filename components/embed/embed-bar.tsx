@@ -38,8 +38,10 @@ export function EmbedBar({ data }: { data: DataStatement | null }) {
         ))}
       </ul>
       <p className="embed-credits">
-        {data ? `${data.title ?? "Exercise Atlas dataset"} ${data.version}, data through ${data.dataThrough}` : "Exercise Atlas dataset"} · Map: Natural
-        Earth ·{" "}
+        {data
+          ? `${data.title ?? "Exercise Atlas dataset"} ${data.version}, data through ${data.dataThrough}`
+          : "Exercise Atlas dataset"}{" "}
+        · Map: Natural Earth ·{" "}
         <a href={link} target="_blank" rel="noopener">
           Open the full view<span className="visually-hidden"> (opens in a new tab)</span>
         </a>

@@ -57,7 +57,13 @@ export function DataToolbar() {
           }}
         />
       </label>
-      <button type="button" className="io-button" aria-expanded={panelOpen} aria-controls="io-imports-panel" onClick={() => setPanelOpen((o) => !o)}>
+      <button
+        type="button"
+        className="io-button"
+        aria-expanded={panelOpen}
+        aria-controls="io-imports-panel"
+        onClick={() => setPanelOpen((o) => !o)}
+      >
         Imports <span className="io-count">{count}</span>
       </button>
       <ExportButtons />

@@ -27,7 +27,9 @@ export function ExportButtons() {
     const name = exportFileName(state.window, format);
     if (format === "csv") saveBlob(new Blob([toCsv(events)], { type: "text/csv;charset=utf-8" }), name);
     else saveBlob(new Blob([JSON.stringify(toGeoJson(events))], { type: "application/geo+json" }), name);
-    state.notify(`Exported ${events.length} visible event${events.length === 1 ? "" : "s"} as ${format === "csv" ? "CSV" : "GeoJSON"}.`);
+    state.notify(
+      `Exported ${events.length} visible event${events.length === 1 ? "" : "s"} as ${format === "csv" ? "CSV" : "GeoJSON"}.`,
+    );
   };
 
   const exportPng = async () => {
@@ -44,11 +46,15 @@ export function ExportButtons() {
       const theme = document.querySelector(".map-container")?.getAttribute("data-theme") === "dark" ? "dark" : "light";
       const count = selectVisibleEvents(state).length;
       const attribution =
-        document.querySelector(".maplibregl-ctrl-attrib-inner")?.textContent?.trim() || "Natural Earth · Exercise Atlas";
+        document.querySelector(".maplibregl-ctrl-attrib-inner")?.textContent?.trim() ||
+        "Natural Earth · Exercise Atlas";
       const blob = await mapToPng(map, {
         title: "Exercise Atlas",
         subtitle: `${formatDay(state.window.from)} to ${formatDay(state.window.to)} · ${count} visible event${count === 1 ? "" : "s"}`,
-        legend: LAYER_IDS.filter((l) => state.layers.has(l)).map((l) => ({ label: LAYER_PRESENTATION[l].label, colour: layerColour(PALETTES[theme], l) })),
+        legend: LAYER_IDS.filter((l) => state.layers.has(l)).map((l) => ({
+          label: LAYER_PRESENTATION[l].label,
+          colour: layerColour(PALETTES[theme], l),
+        })),
         attribution,
         citation: viewCitation(state, window.location.origin, todayUtcDay())?.text,
         theme,
@@ -69,7 +75,13 @@ export function ExportButtons() {
       <button type="button" className="io-button" onClick={() => void exportData("csv")}>
         Export CSV
       </button>
-      <button type="button" className="io-button" onClick={() => void exportPng()} aria-busy={busy || undefined} disabled={busy}>
+      <button
+        type="button"
+        className="io-button"
+        onClick={() => void exportPng()}
+        aria-busy={busy || undefined}
+        disabled={busy}
+      >
         Export PNG
       </button>
     </>

@@ -74,11 +74,14 @@ export async function mapToPng(map: MaplibreMap, overlay: PngOverlay): Promise<B
   const scale = shot.width / Math.max(1, map.getCanvas().clientWidth || shot.width);
   const header = Math.round(56 * scale);
   const pad = 12 * scale;
-  const font = (px: number, weight = "normal") => `${weight} ${Math.round(px * scale)}px system-ui, "Noto Sans", sans-serif`;
+  const font = (px: number, weight = "normal") =>
+    `${weight} ${Math.round(px * scale)}px system-ui, "Noto Sans", sans-serif`;
   const measureCtx = document.createElement("canvas").getContext("2d");
   if (!measureCtx) throw new Error("2D canvas is unavailable");
   measureCtx.font = font(11);
-  const citationLines = overlay.citation ? wrapText(overlay.citation, shot.width - 2 * pad, (t) => measureCtx.measureText(t).width) : [];
+  const citationLines = overlay.citation
+    ? wrapText(overlay.citation, shot.width - 2 * pad, (t) => measureCtx.measureText(t).width)
+    : [];
   const lineHeight = 15 * scale;
   const footer = Math.round(48 * scale + citationLines.length * lineHeight);
   const out = document.createElement("canvas");

@@ -41,7 +41,10 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
       {rows.length > 0 ? (
         <div className="io-table-wrap" tabIndex={0} role="region" aria-label="Rejected features">
           <table className="io-table">
-            <caption>Rejected features{problems > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(problems)} problems)` : ""}</caption>
+            <caption>
+              Rejected features
+              {problems > rows.length ? ` (first ${formatInt(rows.length)} of ${formatInt(problems)} problems)` : ""}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Where</th>

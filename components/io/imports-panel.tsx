@@ -29,7 +29,12 @@ export function ImportsPanel({ onRemove }: { onRemove: (id: string) => void }) {
                 <span className="io-muted">
                   {formatInt(b.events.length)} event{b.events.length === 1 ? "" : "s"} · {b.importedAt.slice(0, 10)}
                 </span>
-                <button type="button" className="io-button" onClick={() => onRemove(b.id)} aria-label={`Remove ${b.fileName}`}>
+                <button
+                  type="button"
+                  className="io-button"
+                  onClick={() => onRemove(b.id)}
+                  aria-label={`Remove ${b.fileName}`}
+                >
                   Remove
                 </button>
               </li>
@@ -45,13 +50,13 @@ export function ImportsPanel({ onRemove }: { onRemove: (id: string) => void }) {
         </p>
         <p>
           Each feature needs <code>name</code>, <code>start</code> (YYYY-MM-DD), <code>bloc</code> (<code>nato</code> or{" "}
-          <code>cn-ru</code>) and a place. Optional: <code>end</code>, <code>kind</code>, <code>participants</code> (ISO codes such as
-          PL; US), <code>source_url</code> and the other properties of our own data.
+          <code>cn-ru</code>) and a place. Optional: <code>end</code>, <code>kind</code>, <code>participants</code> (ISO
+          codes such as PL; US), <code>source_url</code> and the other properties of our own data.
         </p>
         <p>
           CSV columns: <code>name, start, end, bloc, kind, lat, lon</code> or <code>geometry</code> (WKT or GeoJSON),{" "}
-          <code>participants, source_url, source_title, description</code>, …. Rows with problems are listed and left out; the
-          rest is imported.
+          <code>participants, source_url, source_title, description</code>, …. Rows with problems are listed and left
+          out; the rest is imported.
         </p>
       </details>
     </section>

@@ -28,7 +28,19 @@ export interface Importer {
 }
 
 function refusedReport(fileName: string, error: string): ImportReport {
-  return { kind: "imported", job: 0, fileName, batch: null, error, format: null, total: 0, rejected: [], omittedRejections: 0, rejectedFeatures: 0, saveError: null };
+  return {
+    kind: "imported",
+    job: 0,
+    fileName,
+    batch: null,
+    error,
+    format: null,
+    total: 0,
+    rejected: [],
+    omittedRejections: 0,
+    rejectedFeatures: 0,
+    saveError: null,
+  };
 }
 
 export function useImporter(): Importer {
@@ -49,7 +61,8 @@ export function useImporter(): Importer {
           const present = new Set(store.getState().imports.map((b) => b.id));
           for (const b of m.batches) if (!present.has(b.id)) addImport(b);
           if (m.error) notify(m.error, "warning");
-          if (m.dropped > 0) notify(`${m.dropped} saved imported feature(s) no longer passed validation and were left out.`, "warning");
+          if (m.dropped > 0)
+            notify(`${m.dropped} saved imported feature(s) no longer passed validation and were left out.`, "warning");
         } else {
           batchRef.current = null;
           setRunning(null);
@@ -66,7 +79,10 @@ export function useImporter(): Importer {
         // The worker may have been saving when it was stopped.
         if (batchId && typeof indexedDB !== "undefined") deleteBatch(indexedDB, batchId).catch(() => undefined);
       },
-      onIdleCrash: () => store.getState().notify("Saved imports could not be restored (the import worker stopped unexpectedly).", "warning"),
+      onIdleCrash: () =>
+        store
+          .getState()
+          .notify("Saved imports could not be restored (the import worker stopped unexpectedly).", "warning"),
     });
     runnerRef.current = runner;
     // The worker (and the restore of saved imports) starts once the page is idle, so its
@@ -75,12 +91,18 @@ export function useImporter(): Importer {
       try {
         runner.start();
       } catch (err) {
-        store.getState().notify(`Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`, "error");
+        store
+          .getState()
+          .notify(
+            `Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`,
+            "error",
+          );
       }
     };
-    const idle = typeof window.requestIdleCallback === "function"
-      ? window.requestIdleCallback(start, { timeout: 2500 })
-      : window.setTimeout(start, 1000);
+    const idle =
+      typeof window.requestIdleCallback === "function"
+        ? window.requestIdleCallback(start, { timeout: 2500 })
+        : window.setTimeout(start, 1000);
     return () => {
       if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
@@ -99,11 +121,22 @@ export function useImporter(): Importer {
       setRunning({ fileName: file.name, progress: null });
       batchRef.current = batchId;
       try {
-        runner.send({ kind: "import", job: runner.nextJob(), file, batchId, importedCount: imports.reduce((n, b) => n + b.events.length, 0) });
+        runner.send({
+          kind: "import",
+          job: runner.nextJob(),
+          file,
+          batchId,
+          importedCount: imports.reduce((n, b) => n + b.events.length, 0),
+        });
       } catch (err) {
         batchRef.current = null;
         setRunning(null);
-        setReport(refusedReport(file.name, `Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`));
+        setReport(
+          refusedReport(
+            file.name,
+            `Importing is unavailable in this browser (${err instanceof Error ? err.message : String(err)}).`,
+          ),
+        );
       }
     },
     [store],
@@ -115,7 +148,12 @@ export function useImporter(): Importer {
     (id: string) => {
       store.getState().removeImport(id);
       deleteBatch(indexedDB, id).catch((err: unknown) =>
-        store.getState().notify(`The import was removed from the map but not from saved data (${err instanceof Error ? err.message : String(err)}).`, "warning"),
+        store
+          .getState()
+          .notify(
+            `The import was removed from the map but not from saved data (${err instanceof Error ? err.message : String(err)}).`,
+            "warning",
+          ),
       );
     },
     [store],

@@ -200,7 +200,8 @@ export function AtlasMap({
         onError={onError}
         style={{ position: "absolute", inset: 0 }}
       >
-        {!useRemote && detailReady &&
+        {!useRemote &&
+          detailReady &&
           Object.entries(detailSources(origin)).map(([id, spec]) => {
             const layer = detailLayers(theme).find((l) => l.id === id);
             return (

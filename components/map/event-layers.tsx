@@ -78,7 +78,10 @@ export function EventLayers({
   if (liveRule !== null && liveRule !== labelsRule) setLabelsRule(liveRule);
   const chunkCount = collections.chunks.length;
   const layersByChunk = useMemo(
-    () => Array.from({ length: chunkCount }, (_, chunk) => eventLayers(theme, timeless, { labels: labelsRule, chunk, labelsMinZoom })),
+    () =>
+      Array.from({ length: chunkCount }, (_, chunk) =>
+        eventLayers(theme, timeless, { labels: labelsRule, chunk, labelsMinZoom }),
+      ),
     [theme, timeless, labelsRule, chunkCount, labelsMinZoom],
   );
   const highlight = useMemo(() => selectionLayers(theme), [theme]);
@@ -102,11 +105,13 @@ export function EventLayers({
       {highlight.above.map((layer) => (
         <Layer key={layer.id} {...layer} />
       ))}
-      {layersByChunk.slice(1).flatMap((layers) =>
-        layers.map((layer, kind) => (
-          <Layer key={layer.id} {...layer} beforeId={first[kind + 1]?.id ?? EVENT_LAYER_IDS.selectedPoint} />
-        )),
-      )}
+      {layersByChunk
+        .slice(1)
+        .flatMap((layers) =>
+          layers.map((layer, kind) => (
+            <Layer key={layer.id} {...layer} beforeId={first[kind + 1]?.id ?? EVENT_LAYER_IDS.selectedPoint} />
+          )),
+        )}
     </>
   );
 }

@@ -9,7 +9,17 @@ const SIZE = 22;
 export function AreaSwatch({ colour, dashed }: { colour: string; dashed: boolean }) {
   return (
     <svg width={SIZE} height={SIZE} viewBox="0 0 22 22" aria-hidden="true" focusable="false" className="legend-swatch">
-      <rect x="3" y="5" width="16" height="12" fill={colour} fillOpacity="0.12" stroke={colour} strokeWidth="1.8" strokeDasharray={dashed ? "3 2" : undefined} />
+      <rect
+        x="3"
+        y="5"
+        width="16"
+        height="12"
+        fill={colour}
+        fillOpacity="0.12"
+        stroke={colour}
+        strokeWidth="1.8"
+        strokeDasharray={dashed ? "3 2" : undefined}
+      />
     </svg>
   );
 }

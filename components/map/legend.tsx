@@ -35,7 +35,11 @@ export function Legend() {
         <legend>Layers</legend>
         {LAYER_IDS.map((id) => (
           <label key={id} className="legend-row">
-            <input type="checkbox" checked={layers.has(id)} onChange={(e) => setLayerVisible(id, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={layers.has(id)}
+              onChange={(e) => setLayerVisible(id, e.currentTarget.checked)}
+            />
             <MarkerSwatch shape={LAYER_PRESENTATION[id].shape} fill="filled" colour={layerColour(p, id)} />
             <span>
               {LAYER_PRESENTATION[id].label} <span className="legend-note">({LAYER_PRESENTATION[id].shapeNote})</span>
@@ -50,7 +54,8 @@ export function Legend() {
             <MarkerSwatch shape="circle" fill="filled" colour={ink} /> Filled marker: a named site
           </li>
           <li>
-            <MarkerSwatch shape="circle" fill="hollow" colour={ink} halo /> Hollow marker with a halo: approximate place (a region)
+            <MarkerSwatch shape="circle" fill="hollow" colour={ink} halo /> Hollow marker with a halo: approximate place
+            (a region)
           </li>
           <li>
             <AreaSwatch colour={ink} dashed={false} /> Solid outline: area drawn around a named site
@@ -59,7 +64,8 @@ export function Legend() {
             <AreaSwatch colour={ink} dashed /> Dashed outline: approximate region or sea area
           </li>
           <li>
-            <MarkerSwatch shape="square" fill="filled" colour={ink} /> A small area (under 20,000 km²) also has its marker, so it shows at every zoom
+            <MarkerSwatch shape="square" fill="filled" colour={ink} /> A small area (under 20,000 km²) also has its
+            marker, so it shows at every zoom
           </li>
           <li>
             <RouteSwatch colour={ink} dashed={false} /> Route a source reports, arrows in the direction of travel
@@ -71,7 +77,9 @@ export function Legend() {
             <HighlightSwatch colour={p.highlight} /> The selected event
           </li>
         </ul>
-        <p className="legend-note">Every location is drawn from place names in the sources; the details panel says how.</p>
+        <p className="legend-note">
+          Every location is drawn from place names in the sources; the details panel says how.
+        </p>
         <p className="legend-note">
           NATO operations that are not exercises (Baltic Sentry, Eastern Sentry) are timeline markers, not map events,
           and are not counted. <Link href="/coverage">What the data covers</Link>.

@@ -21,8 +21,12 @@ export function MapTooltip({ lngLat, events }: { lngLat: [number, number]; event
             <span className="map-tooltip-dates">{formatDates(e)}</span>
           </p>
         ))}
-        {events.length > shown.length ? <p className="map-tooltip-more">and {events.length - shown.length} more; click to choose</p> : null}
-        {events.length > 1 && events.length <= shown.length ? <p className="map-tooltip-more">{events.length} events here; click to choose</p> : null}
+        {events.length > shown.length ? (
+          <p className="map-tooltip-more">and {events.length - shown.length} more; click to choose</p>
+        ) : null}
+        {events.length > 1 && events.length <= shown.length ? (
+          <p className="map-tooltip-more">{events.length} events here; click to choose</p>
+        ) : null}
       </div>
     </MapPopup>
   );

@@ -17,7 +17,13 @@ export function MapViewSwitch() {
       <legend className="visually-hidden">Map view</legend>
       {OPTIONS.map((o) => (
         <label key={o.value} className={view === o.value ? "is-checked" : undefined}>
-          <input type="radio" name="map-view" value={o.value} checked={view === o.value} onChange={() => setView(o.value)} />
+          <input
+            type="radio"
+            name="map-view"
+            value={o.value}
+            checked={view === o.value}
+            onChange={() => setView(o.value)}
+          />
           {o.label}
         </label>
       ))}

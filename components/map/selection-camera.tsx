@@ -25,7 +25,8 @@ function legendPadding(canvas: HTMLCanvasElement): { bottom: number; left: numbe
   const c = canvas.getBoundingClientRect();
   const height = Math.max(0, c.bottom - l.top);
   const width = Math.max(0, l.right - c.left);
-  if (height / c.height <= width / c.width) return height < c.height * 0.6 ? { bottom: height, left: 0 } : { bottom: 0, left: 0 };
+  if (height / c.height <= width / c.width)
+    return height < c.height * 0.6 ? { bottom: height, left: 0 } : { bottom: 0, left: 0 };
   return width < c.width * 0.6 ? { bottom: 0, left: width } : { bottom: 0, left: 0 };
 }
 
@@ -48,7 +49,12 @@ export function SelectionCamera() {
         [west, south],
         [east, north],
       ],
-      { padding: paddingAround(pad, legendPadding(canvas)), maxZoom: MAX_ZOOM, duration: reduceMotion ? 0 : 900, essential: false },
+      {
+        padding: paddingAround(pad, legendPadding(canvas)),
+        maxZoom: MAX_ZOOM,
+        duration: reduceMotion ? 0 : 900,
+        essential: false,
+      },
     );
     // Only the selection moves the camera; the bbox array is stable per event.
   }, [map, bbox]);

@@ -21,7 +21,13 @@ export function TourCamera() {
     const panel = map.getCanvas().closest(".atlas-map")?.querySelector(".tour-panel")?.getBoundingClientRect();
     const wide = map.getCanvas().clientWidth > 700;
     const right = panel && wide ? Math.min(panel.width, map.getCanvas().clientWidth * 0.4) : 0;
-    map.flyTo({ center: camera.center, zoom: camera.zoom, padding: { left: 0, top: 0, right, bottom: 0 }, duration: reduceMotion ? 0 : 1200, essential: false });
+    map.flyTo({
+      center: camera.center,
+      zoom: camera.zoom,
+      padding: { left: 0, top: 0, right, bottom: 0 },
+      duration: reduceMotion ? 0 : 1200,
+      essential: false,
+    });
     // Only a change of step moves the camera; the camera object is stable per step.
   }, [map, key, camera]);
   return null;

@@ -30,7 +30,10 @@ export function useShownState(
     let lastVisible: unknown = null;
     const currentSources = () => sourceIds.map((id) => map.getSource(id));
     const set = (id: number, value: boolean) =>
-      map.setFeatureState({ source: sourceIds[chunkOfFeature[id] ?? 0] ?? sourceIds[0]!, id }, { [SHOWN_STATE]: value });
+      map.setFeatureState(
+        { source: sourceIds[chunkOfFeature[id] ?? 0] ?? sourceIds[0]!, id },
+        { [SHOWN_STATE]: value },
+      );
     const apply = () => {
       const now = currentSources();
       if (now.some((s) => !s)) return;

@@ -17,12 +17,16 @@ export function ClaimsPanel() {
   return (
     <section className="panel claims-panel" aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims checked against the data</h2>
-      <p className="muted">For the visible events (window and filters). A claim can be true while the data here cannot show it: the dataset is a sourced selection, not a census.</p>
+      <p className="muted">
+        For the visible events (window and filters). A claim can be true while the data here cannot show it: the dataset
+        is a sourced selection, not a census.
+      </p>
       {claims.map((c) => (
         <article key={c.id} className="claim" aria-labelledby={`claim-${c.id}`} data-claim={c.id}>
           <h3 id={`claim-${c.id}`}>{c.claim}</h3>
           <p className="claim-value">
-            <strong data-claim-value>{c.value}</strong> <span className={`verdict verdict-${c.verdict}`}>{VERDICT_LABELS[c.verdict]}</span>
+            <strong data-claim-value>{c.value}</strong>{" "}
+            <span className={`verdict verdict-${c.verdict}`}>{VERDICT_LABELS[c.verdict]}</span>
           </p>
           <p>{c.finding}</p>
           <p className="muted small">

@@ -9,7 +9,15 @@ import { formatInt } from "@/lib/text/numbers";
 import { useAtlas } from "../state/atlas-store-provider";
 import { sideLabelOf } from "./format";
 
-export function EventButtons({ events, label, limit = 100 }: { events: readonly AtlasEvent[]; label: string; limit?: number }) {
+export function EventButtons({
+  events,
+  label,
+  limit = 100,
+}: {
+  events: readonly AtlasEvent[];
+  label: string;
+  limit?: number;
+}) {
   const select = useAtlas((s) => s.select);
   const selectedId = useAtlas((s) => s.selectedId);
   if (events.length === 0) return <p className="muted">No events.</p>;
@@ -18,7 +26,12 @@ export function EventButtons({ events, label, limit = 100 }: { events: readonly 
       <ul className="event-buttons" aria-label={label}>
         {events.slice(0, limit).map((e) => (
           <li key={e.id}>
-            <button type="button" className="link-button" aria-current={e.id === selectedId ? "true" : undefined} onClick={() => select(e.id)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-current={e.id === selectedId ? "true" : undefined}
+              onClick={() => select(e.id)}
+            >
               {e.name}
             </button>{" "}
             <span className="muted">

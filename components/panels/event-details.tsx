@@ -35,7 +35,10 @@ import "./event-details.css";
 const HEADING_ID = EVENT_DETAILS_HEADING_ID;
 
 function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
 }
 
 /**
@@ -49,7 +52,10 @@ function useClearSelection(panel: RefObject<HTMLElement | null>): () => void {
     const hadFocus = panel.current?.contains(document.activeElement) ?? false;
     const row = document.querySelector<HTMLElement>('.atlas-sidebar [aria-current="true"]');
     select(null);
-    if (hadFocus) requestAnimationFrame(() => (row?.isConnected ? row : document.querySelector<HTMLElement>(".atlas-sidebar button"))?.focus());
+    if (hadFocus)
+      requestAnimationFrame(() =>
+        (row?.isConnected ? row : document.querySelector<HTMLElement>(".atlas-sidebar button"))?.focus(),
+      );
   };
 }
 
@@ -89,10 +95,21 @@ function RelatedEvents({ events }: { events: readonly AtlasEvent[] }) {
   );
 }
 
-function Details({ event: e, panel, onClose }: { event: AtlasEvent; panel: RefObject<HTMLElement | null>; onClose: () => void }) {
+function Details({
+  event: e,
+  panel,
+  onClose,
+}: {
+  event: AtlasEvent;
+  panel: RefObject<HTMLElement | null>;
+  onClose: () => void;
+}) {
   const byId = useAtlas(selectEventsById);
   const all = useAtlas(selectAllEvents);
-  const children = useMemo(() => all.filter((c) => c.parent === e.id).sort((a, b) => a.startDay - b.startDay), [all, e.id]);
+  const children = useMemo(
+    () => all.filter((c) => c.parent === e.id).sort((a, b) => a.startDay - b.startDay),
+    [all, e.id],
+  );
   const parent = e.parent ? byId.get(e.parent) : undefined;
   const size = sizeText(e);
   const look = LAYER_PRESENTATION[e.layer];
@@ -102,7 +119,13 @@ function Details({ event: e, panel, onClose }: { event: AtlasEvent; panel: RefOb
   const sideStyle = { "--details-side": colour } as CSSProperties;
   const precise = e.locationPrecision === "site";
   return (
-    <section ref={panel} role="region" aria-label="Event details" className={`panel event-details ${sideClass}`} style={sideStyle}>
+    <section
+      ref={panel}
+      role="region"
+      aria-label="Event details"
+      className={`panel event-details ${sideClass}`}
+      style={sideStyle}
+    >
       <div className="details-header">
         <h2 id={HEADING_ID} tabIndex={-1}>
           {e.name}
@@ -130,10 +153,10 @@ function Details({ event: e, panel, onClose }: { event: AtlasEvent; panel: RefOb
         <Field label="Participants">{e.participants.map(countryName).join(", ")}</Field>
         <PersonnelField event={e} />
         {e.assets ? <Field label="Assets">{e.assets}</Field> : null}
-        <Field label="Domains">{e.domains.length > 0 ? e.domains.join(", ").replaceAll("-", " ") : "not reported"}</Field>
-        {e.parent ? (
-          <Field label="Part of">{parent ? <RelatedEvents events={[parent]} /> : e.parent}</Field>
-        ) : null}
+        <Field label="Domains">
+          {e.domains.length > 0 ? e.domains.join(", ").replaceAll("-", " ") : "not reported"}
+        </Field>
+        {e.parent ? <Field label="Part of">{parent ? <RelatedEvents events={[parent]} /> : e.parent}</Field> : null}
         {children.length > 0 ? (
           <Field label="Includes">
             <RelatedEvents events={children} />

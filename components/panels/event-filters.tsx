@@ -14,7 +14,11 @@ import { kindText } from "@/lib/text/kinds";
 type Facet = "participants" | "domains" | "kinds";
 
 const labelOf = (facet: Facet, value: string) =>
-  facet === "participants" ? countryName(value) : facet === "kinds" ? kindText(value as EventKind) : value.replace("-", " ");
+  facet === "participants"
+    ? countryName(value)
+    : facet === "kinds"
+      ? kindText(value as EventKind)
+      : value.replace("-", " ");
 
 function ChipGroup({ facet, legend, values }: { facet: Facet; legend: string; values: FacetValue[] }) {
   const chosen = useAtlas((s) => s[facet]) as ReadonlySet<string>;
@@ -23,7 +27,13 @@ function ChipGroup({ facet, legend, values }: { facet: Facet; legend: string; va
     <fieldset className="chips">
       <legend>{legend}</legend>
       {values.map(({ value, count }) => (
-        <button key={value} type="button" className="chip" aria-pressed={chosen.has(value)} onClick={() => toggle(facet, value)}>
+        <button
+          key={value}
+          type="button"
+          className="chip"
+          aria-pressed={chosen.has(value)}
+          onClick={() => toggle(facet, value)}
+        >
           {labelOf(facet, value)} <span className="chip-count">{count}</span>
         </button>
       ))}
@@ -50,7 +60,12 @@ export function EventFilters() {
     <div className="event-filters">
       <label className="search">
         <span>Search events</span>
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name, series, place or participant" />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Name, series, place or participant"
+        />
       </label>
       <details className="filter-chips">
         <summary>Filter by country, domain or kind{active.length > 0 ? ` (${active.length} active)` : ""}</summary>
@@ -61,12 +76,23 @@ export function EventFilters() {
       {anyActive && (
         <div className="active-filters" aria-label="Active filters" role="group">
           {search.trim() !== "" && (
-            <button type="button" className="chip" onClick={() => setSearch("")} aria-label={`Remove search “${search.trim()}”`}>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => setSearch("")}
+              aria-label={`Remove search “${search.trim()}”`}
+            >
               “{search.trim()}” ×
             </button>
           )}
           {active.map(([facet, value]) => (
-            <button key={`${facet}:${value}`} type="button" className="chip" onClick={() => toggle(facet, value)} aria-label={`Remove filter ${labelOf(facet, value)}`}>
+            <button
+              key={`${facet}:${value}`}
+              type="button"
+              className="chip"
+              onClick={() => toggle(facet, value)}
+              aria-label={`Remove filter ${labelOf(facet, value)}`}
+            >
               {labelOf(facet, value)} ×
             </button>
           ))}

@@ -76,7 +76,9 @@ export function EventsList() {
           })}
         </ul>
       </div>
-      {events.length === 0 && <p className="muted">No event in the window matches. Widen the window or clear the filters.</p>}
+      {events.length === 0 && (
+        <p className="muted">No event in the window matches. Widen the window or clear the filters.</p>
+      )}
     </section>
   );
 }

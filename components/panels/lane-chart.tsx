@@ -20,7 +20,15 @@ import { useRovingFocus } from "./use-roving-focus";
 
 export const MAX_ROWS = 300;
 
-export function LaneChart({ events, context, window }: { events: readonly AtlasEvent[]; context: readonly ContextEvent[]; window: TimeWindow }) {
+export function LaneChart({
+  events,
+  context,
+  window,
+}: {
+  events: readonly AtlasEvent[];
+  context: readonly ContextEvent[];
+  window: TimeWindow;
+}) {
   const select = useAtlas((s) => s.select);
   const selectedId = useAtlas((s) => s.selectedId);
   const all = useMemo(() => laneRows(events), [events]);
@@ -36,7 +44,12 @@ export function LaneChart({ events, context, window }: { events: readonly AtlasE
       <div className="lanes" aria-label="Lane chart of the visible events" role="group">
         <div className="lane-rules" aria-hidden="true">
           {rules.map((c) => (
-            <span key={c.id} className="lane-rule" style={{ left: pct(c.startDay) }} title={`${c.name} (${isoDates(c)})`} />
+            <span
+              key={c.id}
+              className="lane-rule"
+              style={{ left: pct(c.startDay) }}
+              title={`${c.name} (${isoDates(c)})`}
+            />
           ))}
         </div>
         <ul className="lane-list">
@@ -58,7 +71,10 @@ export function LaneChart({ events, context, window }: { events: readonly AtlasE
                 <span className="lane-track">
                   <span
                     className={`lane-bar side-bg-${sideOf(r.event)}${r.isUmbrella ? " umbrella" : ""}`}
-                    style={{ left: pct(r.event.startDay), width: `max(2px, calc(${pct(r.event.endDay + 1)} - ${pct(r.event.startDay)}))` }}
+                    style={{
+                      left: pct(r.event.startDay),
+                      width: `max(2px, calc(${pct(r.event.endDay + 1)} - ${pct(r.event.startDay)}))`,
+                    }}
                   />
                 </span>
               </button>
@@ -66,9 +82,15 @@ export function LaneChart({ events, context, window }: { events: readonly AtlasE
           ))}
         </ul>
       </div>
-      {all.length > rows.length && <p className="muted">Showing the first {rows.length} of {all.length} events; narrow the window to see the rest.</p>}
+      {all.length > rows.length && (
+        <p className="muted">
+          Showing the first {rows.length} of {all.length} events; narrow the window to see the rest.
+        </p>
+      )}
       {rules.length > 0 && (
-        <figcaption className="muted small">Vertical rules: context events ({rules.map((c) => c.name).join("; ")}).</figcaption>
+        <figcaption className="muted small">
+          Vertical rules: context events ({rules.map((c) => c.name).join("; ")}).
+        </figcaption>
       )}
       <table className="sr-only">
         <caption>Events in the window as lanes, components under their umbrella exercise</caption>

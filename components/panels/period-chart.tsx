@@ -23,7 +23,15 @@ const KIND_OPACITY: Record<AtlasEvent["kind"], number> = {
   "coast-guard-patrol": 0.25,
 };
 
-export function PeriodChart({ periods, sides, caption }: { periods: readonly Period[]; sides: readonly Side[]; caption: string }) {
+export function PeriodChart({
+  periods,
+  sides,
+  caption,
+}: {
+  periods: readonly Period[];
+  sides: readonly Side[];
+  caption: string;
+}) {
   const max = Math.max(1, ...periods.flatMap((p) => sides.map((s) => total(p.counts[s]))));
   const slot = W / Math.max(1, periods.length);
   const barW = Math.max(0.5, (slot * 0.8) / sides.length);

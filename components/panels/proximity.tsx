@@ -44,11 +44,15 @@ export function Proximity({ event }: { event: AtlasEvent }) {
           <ul className="proximity-list">
             {report.measures.map((m) => (
               <li key={m.target}>
-                {m.name}: <strong>{m.km === 0 ? "0 km (touches or enters its territory)" : `${formatInt(m.km)} km`}</strong>
+                {m.name}:{" "}
+                <strong>{m.km === 0 ? "0 km (touches or enters its territory)" : `${formatInt(m.km)} km`}</strong>
               </li>
             ))}
           </ul>
-          <p className="muted small">Great-circle distance to the land outline (Natural Earth 1:50m, about 1 km accuracy); territorial waters and airspace are not modelled.</p>
+          <p className="muted small">
+            Great-circle distance to the land outline (Natural Earth 1:50m, about 1 km accuracy); territorial waters and
+            airspace are not modelled.
+          </p>
         </>
       )}
     </section>

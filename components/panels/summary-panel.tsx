@@ -39,7 +39,9 @@ function useDrillAreas(events: readonly AtlasEvent[], figures: SummaryFigures, s
       const bySide = groupBySide(events);
       // The events of SideSummary.areaEvents (those with a polygon), without a whole summary.
       const km2 = new Map(
-        sideKey.split(",").map((side) => [side as Side, unionAreaKm2(bySide[side as Side].filter((e) => e.areaKm2 !== null))]),
+        sideKey
+          .split(",")
+          .map((side) => [side as Side, unionAreaKm2(bySide[side as Side].filter((e) => e.areaKm2 !== null))]),
       );
       setAreas({ key: events, km2 });
     });
@@ -124,8 +126,13 @@ export function SummaryPanel() {
             {openFigure.label}, {SIDE_LABELS[openSummary.side]}: events behind it{" "}
             <span className="count">{formatInt(openFigure.events(openSummary).length)}</span>
           </h3>
-          {openFigure.note?.(figures[openSummary.side]) && <p className="muted">{openFigure.note(figures[openSummary.side])}</p>}
-          <EventButtons events={openFigure.events(openSummary)} label={`Events behind ${openFigure.label}, ${SIDE_LABELS[openSummary.side]}`} />
+          {openFigure.note?.(figures[openSummary.side]) && (
+            <p className="muted">{openFigure.note(figures[openSummary.side])}</p>
+          )}
+          <EventButtons
+            events={openFigure.events(openSummary)}
+            label={`Events behind ${openFigure.label}, ${SIDE_LABELS[openSummary.side]}`}
+          />
           <button type="button" className="link-button" onClick={() => setOpen(null)}>
             Close the list
           </button>

@@ -23,7 +23,13 @@ export interface SummaryRow {
 }
 
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
-  { key: "events", label: "Events", value: (f) => formatInt(f.events), count: (f) => f.events, events: (s) => s.events },
+  {
+    key: "events",
+    label: "Events",
+    value: (f) => formatInt(f.events),
+    count: (f) => f.events,
+    events: (s) => s.events,
+  },
   {
     key: "personnel",
     label: "Personnel (reported)",

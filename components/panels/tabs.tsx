@@ -12,10 +12,23 @@ export interface TabSpec<K extends string> {
   render: () => ReactNode;
 }
 
-export function Tabs<K extends string>({ tabs, active, onChange, label }: { tabs: readonly TabSpec<K>[]; active: K; onChange: (k: K) => void; label: string }) {
+export function Tabs<K extends string>({
+  tabs,
+  active,
+  onChange,
+  label,
+}: {
+  tabs: readonly TabSpec<K>[];
+  active: K;
+  onChange: (k: K) => void;
+  label: string;
+}) {
   const base = useId();
   const refs = useRef(new Map<K, HTMLButtonElement>());
-  const index = Math.max(0, tabs.findIndex((t) => t.key === active));
+  const index = Math.max(
+    0,
+    tabs.findIndex((t) => t.key === active),
+  );
   const go = (i: number) => {
     const t = tabs[(i + tabs.length) % tabs.length];
     if (!t) return;
@@ -55,7 +68,12 @@ export function Tabs<K extends string>({ tabs, active, onChange, label }: { tabs
         ))}
       </div>
       {current && (
-        <div role="tabpanel" id={`${base}-panel-${current.key}`} aria-labelledby={`${base}-tab-${current.key}`} className="tabpanel">
+        <div
+          role="tabpanel"
+          id={`${base}-panel-${current.key}`}
+          aria-labelledby={`${base}-tab-${current.key}`}
+          className="tabpanel"
+        >
           {current.render()}
         </div>
       )}

@@ -24,7 +24,8 @@ export function CiteDialog({ onClose }: { onClose: () => void }) {
       {citation ? (
         <>
           <p className="share-lead">
-            The version and its &ldquo;data through&rdquo; date say which data you saw; the link opens this window again.
+            The version and its &ldquo;data through&rdquo; date say which data you saw; the link opens this window
+            again.
           </p>
           <CopyField label="Citation" value={citation.text} multiline rows={4} />
           <CopyField label="BibTeX" value={citation.bibtex} multiline rows={10} />

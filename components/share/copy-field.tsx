@@ -6,7 +6,17 @@
  */
 import { useId, useRef, useState } from "react";
 
-export function CopyField({ label, value, multiline = false, rows = 3 }: { label: string; value: string; multiline?: boolean; rows?: number }) {
+export function CopyField({
+  label,
+  value,
+  multiline = false,
+  rows = 3,
+}: {
+  label: string;
+  value: string;
+  multiline?: boolean;
+  rows?: number;
+}) {
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [status, setStatus] = useState("");
@@ -25,9 +35,24 @@ export function CopyField({ label, value, multiline = false, rows = 3 }: { label
       <label htmlFor={id}>{label}</label>
       <div className="share-field-row">
         {multiline ? (
-          <textarea id={id} ref={ref} readOnly value={value} rows={rows} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id={id}
+            ref={ref}
+            readOnly
+            value={value}
+            rows={rows}
+            spellCheck={false}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         ) : (
-          <input id={id} ref={ref} readOnly value={value} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={id}
+            ref={ref}
+            readOnly
+            value={value}
+            spellCheck={false}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         )}
         <button type="button" className="io-button" onClick={() => void copy()}>
           Copy<span className="visually-hidden"> {label.toLowerCase()}</span>

@@ -23,7 +23,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     const state = selectUrlState(s);
     const defaults = selectUrlDefaults(s);
     const origin = window.location.origin;
-    return { link: viewLink(origin, state, defaults), embed: embedLink(origin, state, defaults), from: formatDay(s.window.from), to: formatDay(s.window.to) };
+    return {
+      link: viewLink(origin, state, defaults),
+      embed: embedLink(origin, state, defaults),
+      from: formatDay(s.window.from),
+      to: formatDay(s.window.to),
+    };
   });
   useEffect(() => {
     const d = ref.current;
@@ -52,7 +57,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       <CopyField label="Embed code" value={snippet} multiline rows={4} />
       <p className="share-note">
         The embed shows the map, the timeline and a legend with a link back here. A site can show it only if this
-        atlas&apos;s host lists that site among the origins allowed to embed it (see the README, &ldquo;Embed a view&rdquo;).
+        atlas&apos;s host lists that site among the origins allowed to embed it (see the README, &ldquo;Embed a
+        view&rdquo;).
       </p>
       <figure className="share-preview">
         <figcaption>Preview</figcaption>

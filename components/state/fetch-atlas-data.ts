@@ -12,7 +12,8 @@ export async function fetchAtlasData(path: string): Promise<AtlasData> {
   } catch {
     throw new Error(`The event data (${path}) could not be fetched; check the connection and reload the page.`);
   }
-  if (!res.ok) throw new Error(`The event data (${path}) could not be loaded: HTTP ${res.status}. Reload the page to try again.`);
+  if (!res.ok)
+    throw new Error(`The event data (${path}) could not be loaded: HTTP ${res.status}. Reload the page to try again.`);
   let json: unknown;
   try {
     json = await res.json();

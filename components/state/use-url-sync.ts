@@ -27,7 +27,17 @@ export function useUrlSync(): void {
     };
     last = new URLSearchParams(window.location.search).toString();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.window === prev.window && s.mode === prev.mode && s.layers === prev.layers && s.selectedId === prev.selectedId && s.tab === prev.tab && s.view === prev.view && s.theatres === prev.theatres && s.tour === prev.tour) return;
+      if (
+        s.window === prev.window &&
+        s.mode === prev.mode &&
+        s.layers === prev.layers &&
+        s.selectedId === prev.selectedId &&
+        s.tab === prev.tab &&
+        s.view === prev.view &&
+        s.theatres === prev.theatres &&
+        s.tour === prev.tour
+      )
+        return;
       timer ??= setTimeout(write, THROTTLE_MS);
     });
     return () => {

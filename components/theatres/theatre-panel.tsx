@@ -9,7 +9,13 @@ import { THEATRE_LABELS_MIN_ZOOM } from "@/lib/map/event-layers";
 import type { AtlasState } from "@/lib/store/atlas-store";
 import { selectVisibleEvents } from "@/lib/store/selectors";
 import { fitFrame } from "@/lib/theatres/fit";
-import { frameLabel, isTheatrePresetId, presetFrame, THEATRE_PRESET_IDS, THEATRE_PRESETS } from "@/lib/theatres/presets";
+import {
+  frameLabel,
+  isTheatrePresetId,
+  presetFrame,
+  THEATRE_PRESET_IDS,
+  THEATRE_PRESETS,
+} from "@/lib/theatres/presets";
 import { selectTheatreEvents, selectTheatreLabelFilter, type TheatreIndex } from "@/lib/store/theatre-selectors";
 import { MapView } from "../map/map-view";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";

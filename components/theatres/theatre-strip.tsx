@@ -26,7 +26,9 @@ function useAreas(summary: Summary, sides: readonly Side[]): Map<Side, number> |
     const timer = setTimeout(() => {
       void import("@/lib/stats/drill-area").then(({ unionAreaKm2 }) => {
         if (!live) return;
-        const km2 = new Map(sideKey.split(",").map((side) => [side as Side, unionAreaKm2(summary[side as Side].areaEvents)]));
+        const km2 = new Map(
+          sideKey.split(",").map((side) => [side as Side, unionAreaKm2(summary[side as Side].areaEvents)]),
+        );
         setAreas({ key: summary, km2 });
       });
     }, AREA_DELAY_MS);
@@ -46,9 +48,13 @@ export function TheatreStrip({ index, name }: { index: TheatreIndex; name: strin
   return (
     <div className="theatre-strip">
       <p className="theatre-count">
-        <strong data-theatre-count={index}>{formatInt(events.length)}</strong> visible event{events.length === 1 ? "" : "s"} in this frame
+        <strong data-theatre-count={index}>{formatInt(events.length)}</strong> visible event
+        {events.length === 1 ? "" : "s"} in this frame
       </p>
-      <table className="theatre-figures" aria-label={`Theatre ${index + 1} (${name}): figures for the visible events in its frame`}>
+      <table
+        className="theatre-figures"
+        aria-label={`Theatre ${index + 1} (${name}): figures for the visible events in its frame`}
+      >
         <thead>
           <tr>
             <td />
@@ -69,7 +75,9 @@ export function TheatreStrip({ index, name }: { index: TheatreIndex; name: strin
                 </th>
                 <td data-figure="events">{formatInt(s.events.length)}</td>
                 <td data-figure="personnel">{formatInt(s.personnel.total)}</td>
-                <td data-figure="area">{km2 === undefined ? <span className="muted">…</span> : `${formatInt(km2)} km²`}</td>
+                <td data-figure="area">
+                  {km2 === undefined ? <span className="muted">…</span> : `${formatInt(km2)} km²`}
+                </td>
                 <td data-figure="patrol">{formatInt(s.patrolKm.total)} km</td>
               </tr>
             );

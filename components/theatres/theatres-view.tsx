@@ -20,8 +20,8 @@ export function TheatresView() {
         <TheatrePanel index={1} />
       </div>
       <p className="theatres-outside">
-        <strong data-outside-count>{formatInt(outside)}</strong> visible event{outside === 1 ? "" : "s"} lie outside both frames
-        (counted in neither).
+        <strong data-outside-count>{formatInt(outside)}</strong> visible event{outside === 1 ? "" : "s"} lie outside
+        both frames (counted in neither).
       </p>
     </div>
   );

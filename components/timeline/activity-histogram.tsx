@@ -21,7 +21,8 @@ const monthLabel = (b: MonthBin) => {
 
 function summary(bins: readonly MonthBin[]): string {
   const total = (k: "nato" | "cnru") => bins.reduce((n, b) => n + b[k], 0);
-  const peak = (k: "nato" | "cnru") => bins.reduce<MonthBin | null>((best, b) => (b[k] > (best?.[k] ?? 0) ? b : best), null);
+  const peak = (k: "nato" | "cnru") =>
+    bins.reduce<MonthBin | null>((best, b) => (b[k] > (best?.[k] ?? 0) ? b : best), null);
   const part = (k: "nato" | "cnru", name: string) => {
     const p = peak(k);
     return p ? `${name}: busiest ${monthLabel(p)} (${p[k]})` : `${name}: none`;
@@ -71,13 +72,31 @@ export function ActivityHistogram({ width, height }: { width: number; height: nu
           const cls = inside ? "" : " tl-out";
           return (
             <g key={b.from}>
-              {b.nato > 0 ? <rect className={`tl-bar-nato${cls}`} x={x0} y={mid - b.nato * scale} width={w} height={b.nato * scale} /> : null}
-              {b.cnru > 0 ? <rect className={`tl-bar-cnru${cls}`} x={x0} y={mid} width={w} height={b.cnru * scale} /> : null}
+              {b.nato > 0 ? (
+                <rect
+                  className={`tl-bar-nato${cls}`}
+                  x={x0}
+                  y={mid - b.nato * scale}
+                  width={w}
+                  height={b.nato * scale}
+                />
+              ) : null}
+              {b.cnru > 0 ? (
+                <rect className={`tl-bar-cnru${cls}`} x={x0} y={mid} width={w} height={b.cnru * scale} />
+              ) : null}
             </g>
           );
         })}
         <line className="tl-baseline" x1={0} x2={width} y1={mid} y2={mid} />
-        {hover ? <rect className="tl-hover" x={x(hover.from)} y={0} width={Math.max(1, x(hover.to + 1) - x(hover.from))} height={height} /> : null}
+        {hover ? (
+          <rect
+            className="tl-hover"
+            x={x(hover.from)}
+            y={0}
+            width={Math.max(1, x(hover.to + 1) - x(hover.from))}
+            height={height}
+          />
+        ) : null}
       </svg>
       <div className="tl-legend" aria-hidden="true">
         <span className="tl-legend-nato">▲ NATO</span>

@@ -26,7 +26,12 @@ export function ContextMarkers({ width }: { width: number }) {
   const shown = context.find((c) => c.id === active) ?? null;
   const place = (c: ContextEvent) => dayToFraction((c.startDay + c.endDay) / 2, extent);
   const lanes = useMemo(
-    () => markerLanes(context.map((c) => dayToFraction((c.startDay + c.endDay) / 2, extent) * width), MIN_GAP_PX, 2),
+    () =>
+      markerLanes(
+        context.map((c) => dayToFraction((c.startDay + c.endDay) / 2, extent) * width),
+        MIN_GAP_PX,
+        2,
+      ),
     [context, extent, width],
   );
 
@@ -42,7 +47,11 @@ export function ContextMarkers({ width }: { width: number }) {
         if (f < 0 || f > 1) return null;
         const inside = overlaps(c, win);
         return (
-          <div key={c.id} className={`tl-marker${inside ? " tl-marker-in" : ""}`} style={{ left: `${(f * 100).toFixed(4)}%`, "--lane": lanes[i] ?? 0 } as CSSProperties}>
+          <div
+            key={c.id}
+            className={`tl-marker${inside ? " tl-marker-in" : ""}`}
+            style={{ left: `${(f * 100).toFixed(4)}%`, "--lane": lanes[i] ?? 0 } as CSSProperties}
+          >
             <span className="tl-marker-guide" aria-hidden="true" />
             <button
               type="button"

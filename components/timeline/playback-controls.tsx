@@ -36,10 +36,22 @@ export function PlaybackControls() {
       <button type="button" className="tl-button tl-play" onClick={togglePlay} aria-label={playing ? "Pause" : "Play"}>
         <span aria-hidden="true" className={playing ? "tl-icon-pause" : "tl-icon-play"} />
       </button>
-      <button type="button" className="tl-button" onClick={() => step(-1)} aria-label="Step back" title={`Back ${stepLabel}`}>
+      <button
+        type="button"
+        className="tl-button"
+        onClick={() => step(-1)}
+        aria-label="Step back"
+        title={`Back ${stepLabel}`}
+      >
         <span aria-hidden="true" className="tl-icon-step tl-icon-step-back" />
       </button>
-      <button type="button" className="tl-button" onClick={() => step(1)} aria-label="Step forward" title={`Forward ${stepLabel}`}>
+      <button
+        type="button"
+        className="tl-button"
+        onClick={() => step(1)}
+        aria-label="Step forward"
+        title={`Forward ${stepLabel}`}
+      >
         <span aria-hidden="true" className="tl-icon-step" />
       </button>
       <select
@@ -61,8 +73,18 @@ export function PlaybackControls() {
       <fieldset className="tl-segmented">
         <legend className="tl-visually-hidden">Playback mode</legend>
         {(["window", "cumulative"] as const).map((m) => (
-          <label key={m} className="tl-segment" title={m === "window" ? "Both ends move" : "The start stays, the end grows"}>
-            <input type="radio" name="tl-mode" value={m} checked={mode === m} onChange={() => store.getState().setMode(m)} />
+          <label
+            key={m}
+            className="tl-segment"
+            title={m === "window" ? "Both ends move" : "The start stays, the end grows"}
+          >
+            <input
+              type="radio"
+              name="tl-mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => store.getState().setMode(m)}
+            />
             <span>{m === "window" ? "Window" : "Cumulative"}</span>
           </label>
         ))}

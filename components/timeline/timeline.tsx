@@ -27,7 +27,13 @@ function WindowShade() {
   const extent = useAtlas((s) => s.extent);
   const from = Math.max(0, dayToFraction(win.from, extent));
   const to = Math.min(1, dayToFraction(win.to + 1, extent));
-  return <div className="tl-shade" aria-hidden="true" style={{ left: `${from * 100}%`, width: `${Math.max(0, to - from) * 100}%` }} />;
+  return (
+    <div
+      className="tl-shade"
+      aria-hidden="true"
+      style={{ left: `${from * 100}%`, width: `${Math.max(0, to - from) * 100}%` }}
+    />
+  );
 }
 
 export function Timeline() {

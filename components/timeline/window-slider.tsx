@@ -51,7 +51,9 @@ export function WindowSlider() {
       drag.current = { kind: "edge", edge: nearer };
       apply(moveEdge(s.window, nearer, day, s.extent));
     }
-    const thumb = trackRef.current?.querySelector<HTMLElement>(`[data-edge="${drag.current.kind === "edge" ? drag.current.edge : "from"}"]`);
+    const thumb = trackRef.current?.querySelector<HTMLElement>(
+      `[data-edge="${drag.current.kind === "edge" ? drag.current.edge : "from"}"]`,
+    );
     e.currentTarget.setPointerCapture(e.pointerId);
     thumb?.focus({ preventScroll: true });
     e.preventDefault();

@@ -20,7 +20,11 @@ export function YearGrid({ width }: { width: number }) {
   return (
     <div className="tl-grid" aria-hidden="true">
       {ticks.map((t) => (
-        <span key={t.year} className={t.labelled ? "tl-grid-line tl-grid-major" : "tl-grid-line"} style={{ left: t.left }} />
+        <span
+          key={t.year}
+          className={t.labelled ? "tl-grid-line tl-grid-major" : "tl-grid-line"}
+          style={{ left: t.left }}
+        />
       ))}
     </div>
   );

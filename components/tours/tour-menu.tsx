@@ -20,7 +20,9 @@ function ToursDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={ref} className="io-dialog tours-dialog" aria-labelledby="tours-heading" onClose={onClose}>
       <h2 id="tours-heading">Guided tours</h2>
-      <p className="tours-lead">Each tour walks through the data step by step; leave it at any step to explore from there.</p>
+      <p className="tours-lead">
+        Each tour walks through the data step by step; leave it at any step to explore from there.
+      </p>
       <ul className="tours-list">
         {tours.map((t) => (
           <li key={t.id}>

@@ -87,19 +87,31 @@ export function safeUrl(url: string): string {
 
 /** A BibTeX key from the version and the window, e.g. exerciseatlas_2026_12_0_20240101_20240531. */
 export function citationKey(input: Pick<CitationInput, "version" | "from" | "to">): string {
-  const part = (s: string) => clean(s).replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-  return ["exerciseatlas", part(input.version), part(input.from.replace(/-/g, "")), part(input.to.replace(/-/g, ""))].filter(Boolean).join("_");
+  const part = (s: string) =>
+    clean(s)
+      .replace(/[^A-Za-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "");
+  return ["exerciseatlas", part(input.version), part(input.from.replace(/-/g, "")), part(input.to.replace(/-/g, ""))]
+    .filter(Boolean)
+    .join("_");
 }
 
 export function citationBibtex(input: CitationInput): string {
   const fields: Array<[string, string]> = [
     ["author", `{${escapeBibtex(CITATION_AUTHOR)}}`],
-    ["title", `{${escapeBibtex(input.datasetTitle)}}: view of ${escapeBibtex(input.from)} to ${escapeBibtex(input.to)}`],
+    [
+      "title",
+      `{${escapeBibtex(input.datasetTitle)}}: view of ${escapeBibtex(input.from)} to ${escapeBibtex(input.to)}`,
+    ],
     ["year", escapeBibtex(citationYear(input))],
     ["version", escapeBibtex(input.version)],
     ["note", `Data through ${escapeBibtex(input.dataThrough)}`],
     ["url", safeUrl(input.url)],
     ["urldate", escapeBibtex(input.accessed)],
   ];
-  return [`@misc{${citationKey(input)},`, ...fields.map(([k, v], i) => `  ${k} = {${v}}${i < fields.length - 1 ? "," : ""}`), "}"].join("\n");
+  return [
+    `@misc{${citationKey(input)},`,
+    ...fields.map(([k, v], i) => `  ${k} = {${v}}${i < fields.length - 1 ? "," : ""}`),
+    "}",
+  ].join("\n");
 }

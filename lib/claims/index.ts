@@ -10,9 +10,18 @@ import { checkPatrolTiming } from "./patrol-timing";
 export type { ClaimCheck, Verdict } from "./claim";
 export { VERDICT_LABELS } from "./claim";
 
-let last: { events: readonly AtlasEvent[]; context: readonly ContextEvent[]; window: TimeWindow; result: ClaimCheck[] } | null = null;
+let last: {
+  events: readonly AtlasEvent[];
+  context: readonly ContextEvent[];
+  window: TimeWindow;
+  result: ClaimCheck[];
+} | null = null;
 
-export function checkClaims(events: readonly AtlasEvent[], context: readonly ContextEvent[], window: TimeWindow): ClaimCheck[] {
+export function checkClaims(
+  events: readonly AtlasEvent[],
+  context: readonly ContextEvent[],
+  window: TimeWindow,
+): ClaimCheck[] {
   if (last && last.events === events && last.context === context && last.window === window) return last.result;
   const result = [checkScoPartners(events), checkLargestExercise(events), checkPatrolTiming(events, context, window)];
   last = { events, context, window, result };

@@ -22,18 +22,23 @@ export function isRussianStrategic(e: Pick<AtlasEvent, "name" | "series" | "part
   return e.participants.includes("RU") && (STRATEGIC.test(e.name) || STRATEGIC.test(e.series ?? ""));
 }
 
-const byPersonnel = (a: AtlasEvent, b: AtlasEvent) => (comparedPersonnel(b) ?? 0) - (comparedPersonnel(a) ?? 0) || a.startDay - b.startDay;
+const byPersonnel = (a: AtlasEvent, b: AtlasEvent) =>
+  (comparedPersonnel(b) ?? 0) - (comparedPersonnel(a) ?? 0) || a.startDay - b.startDay;
 
 /** When no China–Russia event has a comparable figure, say which host totals there are instead. */
 function hostOnlyText(events: readonly AtlasEvent[], years: ReadonlySet<number>): string {
-  const hosts = events.filter((e) => e.bloc === "cn-ru" && isHostExercise(e) && e.personnel !== null && years.has(dayParts(e.startDay).year));
+  const hosts = events.filter(
+    (e) => e.bloc === "cn-ru" && isHostExercise(e) && e.personnel !== null && years.has(dayParts(e.startDay).year),
+  );
   const none = "No China–Russia event of 2023–2025 with a personnel figure is in view.";
   if (hosts.length === 0) return none;
   const list = hosts.map((e) => `${e.name} (${formatInt(e.personnel ?? 0)})`).join(", ");
   return `${none.replace(" is in view.", " for its joint part is in view:")} ${list} report${hosts.length === 1 ? "s" : ""} only the host's whole-exercise total, which is not comparable.`;
 }
 
-export function checkLargestExercise(events: readonly AtlasEvent[]): ClaimCheck & { rivals: AtlasEvent[]; largerNato: AtlasEvent[] } {
+export function checkLargestExercise(
+  events: readonly AtlasEvent[],
+): ClaimCheck & { rivals: AtlasEvent[]; largerNato: AtlasEvent[] } {
   const sd = events.find((e) => e.id === STEADFAST_DEFENDER_ID) ?? null;
   const years = new Set<number>(COMPARISON_YEARS);
   const rivals = events
@@ -55,7 +60,9 @@ export function checkLargestExercise(events: readonly AtlasEvent[]): ClaimCheck 
       largerNato: [],
     };
   }
-  const largerNato = events.filter((e) => e.bloc === "nato" && e.id !== sd.id && (e.personnel ?? 0) >= sd.personnel!).sort(byPersonnel);
+  const largerNato = events
+    .filter((e) => e.bloc === "nato" && e.id !== sd.id && (e.personnel ?? 0) >= sd.personnel!)
+    .sort(byPersonnel);
   const top = rivals[0];
   const rivalText = top
     ? `The largest China–Russia event of 2023–2025 in view is ${top.name} with ${formatInt(comparedPersonnel(top) ?? 0)}${isHostExercise(top) ? ` in the joint part (the host reported ${top.personnel === null ? "no total" : `${formatInt(top.personnel)} for its whole exercise`})` : ""}.`

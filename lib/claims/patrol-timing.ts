@@ -68,13 +68,15 @@ export function checkPatrolTiming(
   }
   const chance = chanceShare(context, window, days);
   const share = patrols.length === 0 ? 0 : matches.length / patrols.length;
-  const verdict = patrols.length === 0 ? "no-data" : matches.length === 0 ? "not-supported" : share > chance ? "supported" : "partly";
+  const verdict =
+    patrols.length === 0 ? "no-data" : matches.length === 0 ? "not-supported" : share > chance ? "supported" : "partly";
   const list = matches
     .map((m) => `${formatDay(m.patrol.startDay)} ${m.gap === 0 ? "during" : `${m.gap} day(s) from`} ${m.context.name}`)
     .join("; ");
   return {
     id: "patrol-timing",
-    claim: "China–Russia bomber patrols are timed to political events, such as the Quad summit in Tokyo on 24 May 2022.",
+    claim:
+      "China–Russia bomber patrols are timed to political events, such as the Quad summit in Tokyo on 24 May 2022.",
     value: `${matches.length} of ${patrols.length} (${percent(matches.length, patrols.length)})`,
     verdict,
     finding:

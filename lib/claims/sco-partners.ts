@@ -16,9 +16,30 @@ export const SCO_MEMBERS: readonly string[] = ["CN", "RU", "KZ", "KG", "TJ", "UZ
 /** States sharing a land border with China or Russia. */
 export const NEIGHBOURS: readonly string[] = [
   // China
-  "KP", "MN", "KZ", "KG", "TJ", "AF", "PK", "IN", "NP", "BT", "MM", "LA", "VN",
+  "KP",
+  "MN",
+  "KZ",
+  "KG",
+  "TJ",
+  "AF",
+  "PK",
+  "IN",
+  "NP",
+  "BT",
+  "MM",
+  "LA",
+  "VN",
   // Russia (Kaliningrad included)
-  "NO", "FI", "EE", "LV", "LT", "PL", "BY", "UA", "GE", "AZ",
+  "NO",
+  "FI",
+  "EE",
+  "LV",
+  "LT",
+  "PL",
+  "BY",
+  "UA",
+  "GE",
+  "AZ",
 ];
 
 const PARTNERS = new Set([...SCO_MEMBERS, ...NEIGHBOURS].filter((c) => c !== "CN" && c !== "RU"));
@@ -27,12 +48,18 @@ export function involvesScoOrNeighbour(e: Pick<AtlasEvent, "participants">): boo
   return e.participants.some((c) => PARTNERS.has(c));
 }
 
-export function checkScoPartners(events: readonly AtlasEvent[]): ClaimCheck & { total: number; matching: AtlasEvent[] } {
+export function checkScoPartners(
+  events: readonly AtlasEvent[],
+): ClaimCheck & { total: number; matching: AtlasEvent[] } {
   const exercises = events.filter((e) => e.bloc === "cn-ru" && e.kind === "exercise");
   const matching = exercises.filter(involvesScoOrNeighbour);
   const share = exercises.length === 0 ? 0 : matching.length / exercises.length;
   const verdict = exercises.length === 0 ? "no-data" : share > 0.5 ? "supported" : "not-supported";
-  const names = (codes: readonly string[]) => codes.filter((c) => c !== "CN" && c !== "RU").map(countryName).join(", ");
+  const names = (codes: readonly string[]) =>
+    codes
+      .filter((c) => c !== "CN" && c !== "RU")
+      .map(countryName)
+      .join(", ");
   return {
     id: "sco-partners",
     claim: "More than half of the China–Russia joint exercises involve other SCO members or neighbouring states.",

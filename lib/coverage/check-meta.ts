@@ -18,26 +18,47 @@ export interface MetaCheck {
   coverage: Coverage | null;
 }
 
-const fileProblem = (file: string, field: string, message: string): DatasetProblem => ({ file, id: null, index: null, field, message });
+const fileProblem = (file: string, field: string, message: string): DatasetProblem => ({
+  file,
+  id: null,
+  index: null,
+  field,
+  message,
+});
 
-export function checkMetaFiles(metaText: string | null, coverageText: string | null, events: readonly CoveredEvent[]): MetaCheck {
+export function checkMetaFiles(
+  metaText: string | null,
+  coverageText: string | null,
+  events: readonly CoveredEvent[],
+): MetaCheck {
   const problems: DatasetProblem[] = [];
   let meta: DatasetMeta | null = null;
   let coverage: Coverage | null = null;
-  if (metaText === null) problems.push(fileProblem(META_FILE, "(file)", "is missing; it holds the dataset's version, dataThrough date and definition"));
+  if (metaText === null)
+    problems.push(
+      fileProblem(META_FILE, "(file)", "is missing; it holds the dataset's version, dataThrough date and definition"),
+    );
   else {
     const r = parseDatasetMeta(metaText);
     if (r.ok) meta = r.value;
     else problems.push(...r.problems.map((p) => fileProblem(META_FILE, p.field, p.message)));
   }
-  if (coverageText === null) problems.push(fileProblem(COVERAGE_FILE, "(file)", "is missing; it holds each series' coverage and the reasons for empty years"));
+  if (coverageText === null)
+    problems.push(
+      fileProblem(
+        COVERAGE_FILE,
+        "(file)",
+        "is missing; it holds each series' coverage and the reasons for empty years",
+      ),
+    );
   else {
     const r = parseCoverage(coverageText);
     if (r.ok) coverage = r.value;
     else problems.push(...r.problems.map((p) => fileProblem(COVERAGE_FILE, p.field, p.message)));
   }
   if (meta && coverage) {
-    for (const p of coverageRuleProblems(events, meta, coverage)) problems.push(fileProblem(p.file, p.field, p.message));
+    for (const p of coverageRuleProblems(events, meta, coverage))
+      problems.push(fileProblem(p.file, p.field, p.message));
   }
   return { problems, meta, coverage };
 }

@@ -5,12 +5,23 @@
  */
 import type { Bloc } from "../domain/schema";
 import type { Coverage, DatasetMeta } from "./coverage-schema";
-import { countsBySideYear, emptySideReasons, seriesRows, startYear, totals, unexplainedGaps, type CoveredEvent, type YearRow } from "./coverage-table";
+import {
+  countsBySideYear,
+  emptySideReasons,
+  seriesRows,
+  startYear,
+  totals,
+  unexplainedGaps,
+  type CoveredEvent,
+  type YearRow,
+} from "./coverage-table";
 
 export const SIDE_NAMES: Record<Bloc, string> = { nato: "NATO / allied", "cn-ru": "China–Russia" };
 
 /** Periods for the totals: before the 2016 NATO build-up, to the 2022 invasion, and after. */
-export function periods(meta: Pick<DatasetMeta, "firstYear" | "dataThrough">): { label: string; from: number; to: number }[] {
+export function periods(
+  meta: Pick<DatasetMeta, "firstYear" | "dataThrough">,
+): { label: string; from: number; to: number }[] {
   const last = Number(meta.dataThrough.slice(0, 4));
   return [
     { label: `${meta.firstYear}–2015`, from: meta.firstYear, to: Math.min(2015, last) },
@@ -25,22 +36,31 @@ export function periodTotals(rows: readonly YearRow[], meta: Pick<DatasetMeta, "
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
-export function coverageReport(events: readonly CoveredEvent[], meta: DatasetMeta, coverage: Coverage): { text: string; unexplained: number } {
+export function coverageReport(
+  events: readonly CoveredEvent[],
+  meta: DatasetMeta,
+  coverage: Coverage,
+): { text: string; unexplained: number } {
   const rows = countsBySideYear(events, meta);
   const lines: string[] = [];
   lines.push(`Exercise Atlas dataset ${meta.version}, data through ${meta.dataThrough}`);
   lines.push("");
-  lines.push("Events per side per start year (exercises, command-post exercises and patrols; context events are not counted)");
+  lines.push(
+    "Events per side per start year (exercises, command-post exercises and patrols; context events are not counted)",
+  );
   lines.push(`year  ${pad("NATO", 5)}  ${pad("CN–RU", 5)}  note`);
   for (const r of rows) {
-    const notes = emptySideReasons(r, coverage).map(({ bloc, reason }) => `${SIDE_NAMES[bloc]}: ${reason ?? "NO EVENT AND NO RECORDED REASON"}`);
+    const notes = emptySideReasons(r, coverage).map(
+      ({ bloc, reason }) => `${SIDE_NAMES[bloc]}: ${reason ?? "NO EVENT AND NO RECORDED REASON"}`,
+    );
     lines.push(`${r.year}  ${pad(r.counts.nato, 5)}  ${pad(r.counts["cn-ru"], 5)}  ${notes.join(" | ")}`.trimEnd());
   }
   const all = totals(rows);
   lines.push(`total ${pad(all.nato, 5)}  ${pad(all["cn-ru"], 5)}`);
   lines.push("");
   lines.push("Per period");
-  for (const p of periodTotals(rows, meta)) lines.push(`${p.label.padEnd(10)} NATO ${pad(p.counts.nato, 4)}  China–Russia ${pad(p.counts["cn-ru"], 4)}`);
+  for (const p of periodTotals(rows, meta))
+    lines.push(`${p.label.padEnd(10)} NATO ${pad(p.counts.nato, 4)}  China–Russia ${pad(p.counts["cn-ru"], 4)}`);
   lines.push("");
   lines.push("Per series (editions in the data by start year; then editions looked for and not in the data)");
   for (const s of seriesRows(events, coverage)) {

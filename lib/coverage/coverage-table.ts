@@ -39,7 +39,10 @@ export function years(meta: Pick<DatasetMeta, "firstYear" | "dataThrough">): num
 }
 
 /** Events per side per start year over the data's years (earlier or later starts are left out). */
-export function countsBySideYear(events: readonly CoveredEvent[], meta: Pick<DatasetMeta, "firstYear" | "dataThrough">): YearRow[] {
+export function countsBySideYear(
+  events: readonly CoveredEvent[],
+  meta: Pick<DatasetMeta, "firstYear" | "dataThrough">,
+): YearRow[] {
   const rows = years(meta).map((year) => ({ year, counts: { nato: 0, "cn-ru": 0 } as Record<Bloc, number> }));
   const byYear = new Map(rows.map((r) => [r.year, r]));
   for (const e of events) {
@@ -62,7 +65,8 @@ export interface SeriesRow {
 export function seriesRows(events: readonly CoveredEvent[], coverage: Pick<Coverage, "series">): SeriesRow[] {
   const key = (bloc: Bloc, series: string) => `${bloc}\u0000${series}`;
   const rows = new Map<string, SeriesRow>();
-  for (const c of coverage.series) rows.set(key(c.bloc, c.series), { series: c.series, bloc: c.bloc, editions: [], coverage: c });
+  for (const c of coverage.series)
+    rows.set(key(c.bloc, c.series), { series: c.series, bloc: c.bloc, editions: [], coverage: c });
   for (const e of events) {
     const name = e.series ?? ONE_OFF;
     const k = key(e.bloc, name);
@@ -72,8 +76,16 @@ export function seriesRows(events: readonly CoveredEvent[], coverage: Pick<Cover
   }
   const order = (r: SeriesRow) => (r.series === ONE_OFF ? 1 : 0);
   return [...rows.values()]
-    .map((r) => ({ ...r, editions: [...r.editions].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)) }))
-    .sort((a, b) => SIDE_ORDER.indexOf(a.bloc) - SIDE_ORDER.indexOf(b.bloc) || order(a) - order(b) || a.series.localeCompare(b.series));
+    .map((r) => ({
+      ...r,
+      editions: [...r.editions].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id)),
+    }))
+    .sort(
+      (a, b) =>
+        SIDE_ORDER.indexOf(a.bloc) - SIDE_ORDER.indexOf(b.bloc) ||
+        order(a) - order(b) ||
+        a.series.localeCompare(b.series),
+    );
 }
 
 export interface SideYear {
@@ -82,7 +94,10 @@ export interface SideYear {
 }
 
 /** For each side with no event in the row's year: the recorded reason, or null when there is none. */
-export function emptySideReasons(row: YearRow, coverage: Pick<Coverage, "gaps">): { bloc: Bloc; reason: string | null }[] {
+export function emptySideReasons(
+  row: YearRow,
+  coverage: Pick<Coverage, "gaps">,
+): { bloc: Bloc; reason: string | null }[] {
   return SIDE_ORDER.filter((bloc) => row.counts[bloc] === 0).map((bloc) => ({
     bloc,
     reason: coverage.gaps.find((g) => g.bloc === bloc && g.year === row.year)?.reason ?? null,
@@ -91,7 +106,11 @@ export function emptySideReasons(row: YearRow, coverage: Pick<Coverage, "gaps">)
 
 /** Side-years with no event and no recorded reason in coverage.json's `gaps`. */
 export function unexplainedGaps(rows: readonly YearRow[], coverage: Pick<Coverage, "gaps">): SideYear[] {
-  return rows.flatMap((r) => emptySideReasons(r, coverage).filter((e) => e.reason === null).map(({ bloc }) => ({ bloc, year: r.year })));
+  return rows.flatMap((r) =>
+    emptySideReasons(r, coverage)
+      .filter((e) => e.reason === null)
+      .map(({ bloc }) => ({ bloc, year: r.year })),
+  );
 }
 
 /** Events per side over the given rows (pass a slice of the rows for a period). */
@@ -118,12 +137,20 @@ export function coverageRuleProblems(
   const seen = new Set<string>();
   for (const e of events) {
     if (e.start > meta.dataThrough) {
-      out.push({ file: "dataset.json", field: "dataThrough", message: `${meta.dataThrough} is before the start of ${e.id} (${e.start}); move dataThrough forward` });
+      out.push({
+        file: "dataset.json",
+        field: "dataThrough",
+        message: `${meta.dataThrough} is before the start of ${e.id} (${e.start}); move dataThrough forward`,
+      });
     }
     if (e.series === null) continue;
     const k = `${e.bloc}\u0000${e.series}`;
     if (!declared.has(k) && !seen.has(k)) {
-      out.push({ file: "coverage.json", field: "series", message: `series "${e.series}" (${e.bloc}, e.g. ${e.id}) has no entry; add what it is, its cadence and the editions not found` });
+      out.push({
+        file: "coverage.json",
+        field: "series",
+        message: `series "${e.series}" (${e.bloc}, e.g. ${e.id}) has no entry; add what it is, its cadence and the editions not found`,
+      });
     }
     seen.add(k);
   }
@@ -131,14 +158,28 @@ export function coverageRuleProblems(
   const counts = new Map(rows.map((r) => [r.year, r.counts]));
   coverage.gaps.forEach((g, i) => {
     const n = counts.get(g.year)?.[g.bloc];
-    if (n === undefined) out.push({ file: "coverage.json", field: `gaps[${i}].year`, message: `${g.year} is outside the data's years (${meta.firstYear}–${meta.dataThrough.slice(0, 4)})` });
-    else if (n > 0) out.push({ file: "coverage.json", field: `gaps[${i}]`, message: `${g.bloc} ${g.year} has ${n} event(s); remove this gap's reason` });
+    if (n === undefined)
+      out.push({
+        file: "coverage.json",
+        field: `gaps[${i}].year`,
+        message: `${g.year} is outside the data's years (${meta.firstYear}–${meta.dataThrough.slice(0, 4)})`,
+      });
+    else if (n > 0)
+      out.push({
+        file: "coverage.json",
+        field: `gaps[${i}]`,
+        message: `${g.bloc} ${g.year} has ${n} event(s); remove this gap's reason`,
+      });
   });
   const names = new Set(events.map((e) => e.name.toLowerCase()));
   coverage.series.forEach((c, i) =>
     c.notFound.forEach((n, j) => {
       if (names.has(n.edition.toLowerCase())) {
-        out.push({ file: "coverage.json", field: `series[${i}].notFound[${j}]`, message: `"${n.edition}" is an event in the data; remove it from notFound` });
+        out.push({
+          file: "coverage.json",
+          field: `series[${i}].notFound[${j}]`,
+          message: `"${n.edition}" is an event in the data; remove it from notFound`,
+        });
       }
     }),
   );

@@ -22,13 +22,19 @@ function parseWith<T>(schema: z.ZodType<T>, text: string): Parsed<T> {
   if (!json.ok) return { ok: false, problems: [{ field: "json", message: json.message }] };
   const forbidden = findForbiddenKeys(json.value);
   if (forbidden.length > 0) {
-    return { ok: false, problems: forbidden.map((path) => ({ field: formatPath(path), message: "is a forbidden key" })) };
+    return {
+      ok: false,
+      problems: forbidden.map((path) => ({ field: formatPath(path), message: "is a forbidden key" })),
+    };
   }
   const parsed = schema.safeParse(json.value);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    problems: schemaProblems(schema, json.value, FORBIDDEN_KEYS).map((p) => ({ field: formatPath(p.path) || "(file)", message: p.message })),
+    problems: schemaProblems(schema, json.value, FORBIDDEN_KEYS).map((p) => ({
+      field: formatPath(p.path) || "(file)",
+      message: p.message,
+    })),
   };
 }
 

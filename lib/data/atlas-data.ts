@@ -36,13 +36,20 @@ export function checkAtlasData(value: unknown, where: string): AtlasData {
     throw new Error(`The event data (${where}) ${what}; rebuild the site with \`npm run build\`.`);
   };
   if (!isObject(value)) return fail("is not a JSON object");
-  if (value.format !== ATLAS_DATA_FORMAT) return fail(`has format ${JSON.stringify(value.format ?? null)}, expected ${ATLAS_DATA_FORMAT}`);
+  if (value.format !== ATLAS_DATA_FORMAT)
+    return fail(`has format ${JSON.stringify(value.format ?? null)}, expected ${ATLAS_DATA_FORMAT}`);
   const { events, context, problemCount } = value;
-  if (!Array.isArray(events) || !events.every((e) => isObject(e) && typeof e.id === "string" && typeof e.startDay === "number" && typeof e.endDay === "number")) {
+  if (
+    !Array.isArray(events) ||
+    !events.every(
+      (e) => isObject(e) && typeof e.id === "string" && typeof e.startDay === "number" && typeof e.endDay === "number",
+    )
+  ) {
     return fail('has no valid "events" list');
   }
   if (!Array.isArray(context) || !context.every(isObject)) return fail('has no valid "context" list');
-  if (typeof problemCount !== "number" || !Number.isInteger(problemCount) || problemCount < 0) return fail('has no valid "problemCount"');
+  if (typeof problemCount !== "number" || !Number.isInteger(problemCount) || problemCount < 0)
+    return fail('has no valid "problemCount"');
   const checked = value as unknown as AtlasData;
   const tours = readBundledTours(value.tours, where, checked.events);
   // Each dropped tour is one problem; a missing, non-list or oversized `tours` counts as one.

@@ -48,7 +48,9 @@ export function bundledDataFile(): DataFile {
 export function bundledDataPath(publicDir = join(/* turbopackIgnore: true */ process.cwd(), "public")): string {
   const file = bundledDataFile();
   if (!existsSync(/* turbopackIgnore: true */ join(publicDir, DATA_DIR, file.name))) {
-    throw new Error(`public/${DATA_DIR}/${file.name} is missing: the geodata changed since the assets were prepared; run \`npm run build\`.`);
+    throw new Error(
+      `public/${DATA_DIR}/${file.name} is missing: the geodata changed since the assets were prepared; run \`npm run build\`.`,
+    );
   }
   return file.path;
 }

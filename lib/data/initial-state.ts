@@ -18,7 +18,6 @@ export function datasetExtent(dataset: Pick<AtlasData, "events">, today: number)
   return { from: dayFromParts(dayParts(first).year, 1, 1), to: last };
 }
 
-
 export function initialState(dataset: AtlasData, today: number, params: URLSearchParams): AtlasInit {
   const extent = datasetExtent(dataset, today);
   const ids = new Set(dataset.events.map((e) => e.id));
@@ -26,7 +25,12 @@ export function initialState(dataset: AtlasData, today: number, params: URLSearc
   const tours = dataset.tours ?? [];
   const { position: tour, notices: tourNotices } = parseTourParams(params, tours);
   const at = tourStepAt(tours, tour);
-  const { state, notices } = parseUrlState(at ? withStepDefaults(params, at.step) : params, defaultUrlState(extent), extent, ids);
+  const { state, notices } = parseUrlState(
+    at ? withStepDefaults(params, at.step) : params,
+    defaultUrlState(extent),
+    extent,
+    ids,
+  );
   const dataNotices =
     dataset.problemCount > 0
       ? [`${dataset.problemCount} problem(s) in the bundled data; the affected features or tours are left out.`]

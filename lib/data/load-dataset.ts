@@ -38,7 +38,10 @@ export function readTourFiles(dir: string): DataFile[] {
   return readdirSync(/* turbopackIgnore: true */ toursDir)
     .filter((n) => n.endsWith(".json"))
     .sort()
-    .map((name) => ({ file: `${TOURS_DIR}/${name}`, text: readFileSync(/* turbopackIgnore: true */ join(toursDir, name), "utf8") }));
+    .map((name) => ({
+      file: `${TOURS_DIR}/${name}`,
+      text: readFileSync(/* turbopackIgnore: true */ join(toursDir, name), "utf8"),
+    }));
 }
 
 export interface DatasetDescription {
@@ -65,7 +68,10 @@ function readOrNull(path: string): string | null {
   }
 }
 
-export function loadDescription(dir = join(/* turbopackIgnore: true */ process.cwd(), "geodata"), events = getDataset().events): DatasetDescription {
+export function loadDescription(
+  dir = join(/* turbopackIgnore: true */ process.cwd(), "geodata"),
+  events = getDataset().events,
+): DatasetDescription {
   const check = checkMetaFiles(readOrNull(join(dir, META_FILE)), readOrNull(join(dir, COVERAGE_FILE)), events);
   for (const p of check.problems) console.warn(`geodata: ${p.file} ${p.field}: ${p.message}`);
   const bad = new Set(check.problems.map((p) => p.file));

@@ -36,15 +36,10 @@ export function keyOf(values: readonly string[]): string {
   return `|${values.join("|")}|`;
 }
 
-export function searchTextOf(p: Pick<EventProperties, "name" | "altNames" | "series" | "places" | "participants">): string {
-  return [
-    p.name,
-    ...p.altNames,
-    p.series ?? "",
-    ...p.places,
-    ...p.participants,
-    ...p.participants.map(countryName),
-  ]
+export function searchTextOf(
+  p: Pick<EventProperties, "name" | "altNames" | "series" | "places" | "participants">,
+): string {
+  return [p.name, ...p.altNames, p.series ?? "", ...p.places, ...p.participants, ...p.participants.map(countryName)]
     .join(" \u2022 ")
     .toLowerCase();
 }

@@ -9,13 +9,29 @@ import { z } from "zod";
 import { isIsoCountryCode } from "./country-codes";
 import { isCalendarDay } from "./days";
 import { isHttpUrl } from "./http-url";
-import { BLOCS, CONTEXT_CATEGORIES, DATE_PRECISIONS, DOMAINS, EVENT_KINDS, LOCATION_PRECISIONS, PERSONNEL_SCOPES } from "./vocabulary";
+import {
+  BLOCS,
+  CONTEXT_CATEGORIES,
+  DATE_PRECISIONS,
+  DOMAINS,
+  EVENT_KINDS,
+  LOCATION_PRECISIONS,
+  PERSONNEL_SCOPES,
+} from "./vocabulary";
 
 // zod compiles fast parsers with `new Function` after probing whether eval is allowed; our
 // Content-Security-Policy forbids eval, and the probe alone is reported as a violation.
 z.config({ jitless: true });
 
-export { BLOCS, EVENT_KINDS, DATE_PRECISIONS, LOCATION_PRECISIONS, DOMAINS, CONTEXT_CATEGORIES, PERSONNEL_SCOPES } from "./vocabulary";
+export {
+  BLOCS,
+  EVENT_KINDS,
+  DATE_PRECISIONS,
+  LOCATION_PRECISIONS,
+  DOMAINS,
+  CONTEXT_CATEGORIES,
+  PERSONNEL_SCOPES,
+} from "./vocabulary";
 
 export type Bloc = (typeof BLOCS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -31,20 +47,14 @@ function bothCalendarDays(p: { start: string; end: string }): boolean {
   return isCalendarDay(p.start) && isCalendarDay(p.end);
 }
 
-export const isoDay = z
-  .string()
-  .refine(isCalendarDay, { message: "must be a real calendar date written YYYY-MM-DD" });
+export const isoDay = z.string().refine(isCalendarDay, { message: "must be a real calendar date written YYYY-MM-DD" });
 
 /** A source's publication date may be known only to the month or year. */
 const sourceDate = z
   .string()
-  .refine(
-    (s) =>
-      isCalendarDay(s) ||
-      (/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) ||
-      /^\d{4}$/.test(s),
-    { message: "must be YYYY-MM-DD, YYYY-MM or YYYY" },
-  )
+  .refine((s) => isCalendarDay(s) || /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || /^\d{4}$/.test(s), {
+    message: "must be YYYY-MM-DD, YYYY-MM or YYYY",
+  })
   .nullable();
 
 export const httpUrl = z.string().refine(isHttpUrl, { message: "must be an http(s) address" });
@@ -58,13 +68,9 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug such as joint-sea-2012");
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug such as joint-sea-2012");
 
-const countryCode = z
-  .string()
-  .refine(isIsoCountryCode, { message: "is not an ISO 3166-1 alpha-2 country code" });
+const countryCode = z.string().refine(isIsoCountryCode, { message: "is not an ISO 3166-1 alpha-2 country code" });
 
 const nonEmptyText = z.string().trim().min(1, "must not be empty");
 

@@ -82,10 +82,16 @@ interface FileResult {
 function checkFile(file: string, text: string): FileResult {
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    return { problems: [{ file, id: null, index: null, field: "json", message: parsed.message }], records: [], featureCount: null };
+    return {
+      problems: [{ file, id: null, index: null, field: "json", message: parsed.message }],
+      records: [],
+      featureCount: null,
+    };
   }
   const { features, problems: fileProblems } = collectionProblems(parsed.value);
-  const problems: DatasetProblem[] = fileProblems.filter((p) => !endsWithForbiddenKey(p.path)).map((p) => fileProblem(file, p));
+  const problems: DatasetProblem[] = fileProblems
+    .filter((p) => !endsWithForbiddenKey(p.path))
+    .map((p) => fileProblem(file, p));
   const forbidden = findForbiddenKeys(parsed.value);
   const forbiddenByFeature = new Map<number, JsonPath[]>();
   for (const path of forbidden) {
@@ -143,7 +149,10 @@ function checkFeature(feature: unknown): FeatureResult {
     ...dateOrderProblems(props),
     ...(isContext ? [] : personnelProblems(props)),
     ...(geometry === undefined ? [] : geometryKindProblems(isContext, props, geometry)),
-    ...inferredSegmentProblems(props, geometryIssues.length === 0 && isRecord(geometry) ? (geometry as unknown as Geometry) : null),
+    ...inferredSegmentProblems(
+      props,
+      geometryIssues.length === 0 && isRecord(geometry) ? (geometry as unknown as Geometry) : null,
+    ),
   ];
   for (const p of ruleProblems) {
     problems.push({ path: p.path[0] === "geometry" ? p.path : ["properties", ...p.path], message: p.message });

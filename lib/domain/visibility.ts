@@ -67,7 +67,11 @@ export function visibilityClauses(c: VisibilityCriteria): Clause[] {
     { op: ">=", field: "endDay", value: c.window.from },
   ];
   if (c.participants.size > 0) {
-    clauses.push({ op: "contains-any", field: "participantsKey", needles: [...c.participants].sort().map((p) => `|${p}|`) });
+    clauses.push({
+      op: "contains-any",
+      field: "participantsKey",
+      needles: [...c.participants].sort().map((p) => `|${p}|`),
+    });
   }
   if (c.domains.size > 0) {
     clauses.push({ op: "contains-any", field: "domainsKey", needles: [...c.domains].sort().map((d) => `|${d}|`) });
@@ -124,7 +128,10 @@ function compile(clause: Clause): ExpressionSpecification {
     case "one-of":
       return ["in", ["to-string", get], ["literal", [...clause.values]]];
     case "contains-any":
-      return ["any", ...clause.needles.map((n): ExpressionSpecification => ["in", n, ["to-string", get]])] as ExpressionSpecification;
+      return [
+        "any",
+        ...clause.needles.map((n): ExpressionSpecification => ["in", n, ["to-string", get]]),
+      ] as ExpressionSpecification;
     case "contains":
       return ["in", clause.needle, ["to-string", get]];
   }

@@ -183,13 +183,7 @@ function checkPosition(value: unknown, path: string, issues: GeometryIssue[]): v
   return issues.length === before;
 }
 
-function checkOrdinate(
-  v: unknown,
-  path: string,
-  name: string,
-  limit: number,
-  issues: GeometryIssue[],
-): void {
+function checkOrdinate(v: unknown, path: string, name: string, limit: number, issues: GeometryIssue[]): void {
   if (typeof v !== "number") {
     issues.push({ path, message: `${name} must be a number (found ${describeValue(v)})` });
   } else if (!Number.isFinite(v)) {
@@ -259,17 +253,24 @@ function checkPolygon(value: unknown, path: string, issues: GeometryIssue[]): vo
   if (wrapping !== -1) {
     issues.push({
       path: `${path}[${wrapping}]`,
-      message: "has an edge longer than 180° of longitude, so it would be drawn the long way round the world; a polygon that crosses the antimeridian must be split at 180° into a MultiPolygon",
+      message:
+        "has an edge longer than 180° of longitude, so it would be drawn the long way round the world; a polygon that crosses the antimeridian must be split at 180° into a MultiPolygon",
     });
     return;
   }
   const crossing = firstCrossing(rings, MAX_CROSSING_PAIRS);
   if (crossing.kind === "crossing") {
-    issues.push({ path, message: `rings must not cross or touch themselves or each other; they meet at [${crossing.at.map(roundForMessage).join(", ")}]` });
+    issues.push({
+      path,
+      message: `rings must not cross or touch themselves or each other; they meet at [${crossing.at.map(roundForMessage).join(", ")}]`,
+    });
     return; // the orientation of a crossing ring means nothing
   }
   if (crossing.kind === "too-complex") {
-    issues.push({ path, message: `is too intricate to check for crossing rings (more than ${MAX_CROSSING_PAIRS.toLocaleString("en-US")} segment pairs to compare); simplify it` });
+    issues.push({
+      path,
+      message: `is too intricate to check for crossing rings (more than ${MAX_CROSSING_PAIRS.toLocaleString("en-US")} segment pairs to compare); simplify it`,
+    });
     return;
   }
   rings.forEach((ring, r) => checkOrientation(ring, `${path}[${r}]`, r === 0, issues));

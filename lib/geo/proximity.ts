@@ -47,7 +47,11 @@ export interface ProximityReport {
  * What proximity needs of an event: its side, its kind and its geometry. Structural, so the
  * geometry layer does not depend on the domain's event type (lib/domain builds on lib/geo).
  */
-type ProximityEvent = { bloc: string; kind: string; geometry: Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon };
+type ProximityEvent = {
+  bloc: string;
+  kind: string;
+  geometry: Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon;
+};
 
 const PATROL_KINDS = new Set(["air-patrol", "naval-patrol", "coast-guard-patrol"]);
 
@@ -72,7 +76,11 @@ function targetShape(borders: ProximityBorders, t: ProximityTarget): SphericalSh
 }
 
 /** Distance (km) from a geometry to one target's territory. */
-export function distanceToTarget(geometry: ProximityEvent["geometry"], target: ProximityTarget, borders: ProximityBorders): number {
+export function distanceToTarget(
+  geometry: ProximityEvent["geometry"],
+  target: ProximityTarget,
+  borders: ProximityBorders,
+): number {
   return shapeDistanceKm(shapeOf(geometry), targetShape(borders, target));
 }
 

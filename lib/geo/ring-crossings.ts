@@ -26,9 +26,7 @@
 import type { Position } from "geojson";
 
 export type CrossingResult =
-  | { kind: "none" }
-  | { kind: "crossing"; at: Position }
-  | { kind: "too-complex"; pairs: number };
+  { kind: "none" } | { kind: "crossing"; at: Position } | { kind: "too-complex"; pairs: number };
 
 /** Twice the signed area of triangle (a, b, c): > 0 when c is left of a→b. */
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
@@ -42,8 +40,14 @@ function within(ax: number, ay: number, bx: number, by: number, cx: number, cy: 
 
 /** Where segments p1–p2 and p3–p4 meet, or null. */
 function meet(
-  x1: number, y1: number, x2: number, y2: number,
-  x3: number, y3: number, x4: number, y4: number,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  x3: number,
+  y3: number,
+  x4: number,
+  y4: number,
 ): Position | null {
   const d1 = orient(x3, y3, x4, y4, x1, y1);
   const d2 = orient(x3, y3, x4, y4, x2, y2);
@@ -97,13 +101,16 @@ export function firstCrossing(rings: readonly (readonly Position[])[], maxPairs:
     const uy = (by[s] as number) - (ay[s] as number);
     const vx = (bx[next] as number) - (ax[next] as number);
     const vy = (by[next] as number) - (ay[next] as number);
-    if (ux * vy - uy * vx === 0 && ux * vx + uy * vy < 0) return { kind: "crossing", at: [bx[s] as number, by[s] as number] };
+    if (ux * vy - uy * vx === 0 && ux * vx + uy * vy < 0)
+      return { kind: "crossing", at: [bx[s] as number, by[s] as number] };
   }
 
   // Sweep along the axis on which segments are short compared with the whole extent.
   if (relativeLength(ay, by, n) < relativeLength(ax, bx, n)) {
     const swapped = sweep(ay, ax, by, bx, ringOf, indexInRing, ringSize, n, maxPairs);
-    return swapped.kind === "crossing" ? { kind: "crossing", at: [swapped.at[1] as number, swapped.at[0] as number] } : swapped;
+    return swapped.kind === "crossing"
+      ? { kind: "crossing", at: [swapped.at[1] as number, swapped.at[0] as number] }
+      : swapped;
   }
   return sweep(ax, ay, bx, by, ringOf, indexInRing, ringSize, n, maxPairs);
 }
@@ -125,8 +132,15 @@ function relativeLength(a: Float64Array, b: Float64Array, n: number): number {
 
 /** Compares the pairs of segments whose ranges overlap on the first (x) axis, in sweep order. */
 function sweep(
-  ax: Float64Array, ay: Float64Array, bx: Float64Array, by: Float64Array,
-  ringOf: Uint32Array, indexInRing: Uint32Array, ringSize: Uint32Array, n: number, maxPairs: number,
+  ax: Float64Array,
+  ay: Float64Array,
+  bx: Float64Array,
+  by: Float64Array,
+  ringOf: Uint32Array,
+  indexInRing: Uint32Array,
+  ringSize: Uint32Array,
+  n: number,
+  maxPairs: number,
 ): CrossingResult {
   const minX = new Float64Array(n);
   const maxX = new Float64Array(n);
@@ -145,15 +159,22 @@ function sweep(
       const t = order[oj] as number;
       if ((minX[t] as number) > sMaxX) break;
       if (++pairs > maxPairs) return { kind: "too-complex", pairs: maxPairs };
-      if (Math.max(ay[t] as number, by[t] as number) < sMinY || Math.min(ay[t] as number, by[t] as number) > sMaxY) continue;
+      if (Math.max(ay[t] as number, by[t] as number) < sMinY || Math.min(ay[t] as number, by[t] as number) > sMaxY)
+        continue;
       if (ringOf[s] === ringOf[t]) {
         const size = ringSize[ringOf[s] as number] as number;
         const d = Math.abs((indexInRing[s] as number) - (indexInRing[t] as number));
         if (d === 1 || d === size - 1) continue;
       }
       const at = meet(
-        ax[s] as number, ay[s] as number, bx[s] as number, by[s] as number,
-        ax[t] as number, ay[t] as number, bx[t] as number, by[t] as number,
+        ax[s] as number,
+        ay[s] as number,
+        bx[s] as number,
+        by[s] as number,
+        ax[t] as number,
+        ay[t] as number,
+        bx[t] as number,
+        by[t] as number,
       );
       if (at) return { kind: "crossing", at };
     }

@@ -19,7 +19,11 @@ export function toVec([lon = 0, lat = 0]: Position): Vec3 {
 }
 
 const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const cross = (a: Vec3, b: Vec3): Vec3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
 const norm = (a: Vec3): Vec3 => {
   const n = Math.hypot(a[0], a[1], a[2]) || 1;
   return [a[0] / n, a[1] / n, a[2] / n];
@@ -122,13 +126,16 @@ export function shapeOf(geometry: { type: string; coordinates: unknown }): Spher
 }
 
 function insideShape(p: Vec3, s: SphericalShape): boolean {
-  return s.polygons.some(([outer, ...holes]) => outer !== undefined && insideRing(p, outer) && !holes.some((h) => insideRing(p, h)));
+  return s.polygons.some(
+    ([outer, ...holes]) => outer !== undefined && insideRing(p, outer) && !holes.some((h) => insideRing(p, h)),
+  );
 }
 
 function chainToPoint(p: Vec3, chain: readonly Vec3[]): number {
   if (chain.length === 1) return angle(p, chain[0] as Vec3);
   let best = Infinity;
-  for (let i = 0; i + 1 < chain.length; i++) best = Math.min(best, pointToArc(p, chain[i] as Vec3, chain[i + 1] as Vec3));
+  for (let i = 0; i + 1 < chain.length; i++)
+    best = Math.min(best, pointToArc(p, chain[i] as Vec3, chain[i + 1] as Vec3));
   return best;
 }
 

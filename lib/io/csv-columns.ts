@@ -18,10 +18,38 @@ import { MAX_DEPTH } from "./limits";
 import type { FieldProblem } from "./import-feature";
 
 export const CSV_COLUMNS = [
-  "id", "name", "start", "end", "bloc", "kind", "lat", "lon", "geometry", "participants", "source_url",
-  "source_title", "source_publisher", "source_date", "alt_names", "series", "date_precision", "places", "domains",
-  "personnel", "personnel_note", "assets", "location_precision", "geometry_note", "description", "notes",
-  "inferred_segments", "more_sources", "personnel_scope", "joint_personnel", "contingents", "personnel_range",
+  "id",
+  "name",
+  "start",
+  "end",
+  "bloc",
+  "kind",
+  "lat",
+  "lon",
+  "geometry",
+  "participants",
+  "source_url",
+  "source_title",
+  "source_publisher",
+  "source_date",
+  "alt_names",
+  "series",
+  "date_precision",
+  "places",
+  "domains",
+  "personnel",
+  "personnel_note",
+  "assets",
+  "location_precision",
+  "geometry_note",
+  "description",
+  "notes",
+  "inferred_segments",
+  "more_sources",
+  "personnel_scope",
+  "joint_personnel",
+  "contingents",
+  "personnel_range",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -47,7 +75,10 @@ const ALIASES: Record<string, CsvColumn> = {
 const BY_SQUASHED = new Map<string, CsvColumn>(CSV_COLUMNS.map((c) => [c.replace(/_/g, ""), c]));
 
 export function columnKey(header: string): CsvColumn | null {
-  const squashed = header.trim().toLowerCase().replace(/[\s_\-]+/g, "");
+  const squashed = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-]+/g, "");
   return BY_SQUASHED.get(squashed) ?? ALIASES[squashed] ?? null;
 }
 
@@ -70,7 +101,10 @@ function listCell(cell: string, column: CsvColumn, problems: FieldProblem[], upp
     }
     items = parsed as string[];
   } else {
-    items = t.split(LIST_SPLIT).map((x) => x.trim()).filter((x) => x !== "");
+    items = t
+      .split(LIST_SPLIT)
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
   }
   return upper ? items.map((x) => x.toUpperCase()) : items;
 }
@@ -110,7 +144,10 @@ export function jsonCell(text: string, column: string, problems: FieldProblem[])
   }
   const forbidden = scan.forbidden[0];
   if (forbidden) {
-    problems.push({ field: column, reason: `holds the forbidden key ${JSON.stringify(String(forbidden[forbidden.length - 1]))} (__proto__, constructor and prototype are refused anywhere in an import)` });
+    problems.push({
+      field: column,
+      reason: `holds the forbidden key ${JSON.stringify(String(forbidden[forbidden.length - 1]))} (__proto__, constructor and prototype are refused anywhere in an import)`,
+    });
     return undefined;
   }
   return value;
@@ -168,7 +205,12 @@ export function rowToRaw(cells: RowCells): RawRow {
   if (dp !== undefined) props.datePrecision = dp.trim().toLowerCase();
   const lp = get("location_precision");
   if (lp !== undefined) props.locationPrecision = lp.trim().toLowerCase();
-  const lists: Array<[CsvColumn, string, boolean]> = [["participants", "participants", true], ["alt_names", "altNames", false], ["places", "places", false], ["domains", "domains", false]];
+  const lists: Array<[CsvColumn, string, boolean]> = [
+    ["participants", "participants", true],
+    ["alt_names", "altNames", false],
+    ["places", "places", false],
+    ["domains", "domains", false],
+  ];
   for (const [column, key, upper] of lists) {
     const cell = get(column);
     const items = cell === undefined ? undefined : listCell(cell, column, problems, upper);
@@ -177,7 +219,13 @@ export function rowToRaw(cells: RowCells): RawRow {
   const segments = get("inferred_segments");
   if (segments !== undefined) {
     // `[]` says "none inferred" (the field is present but empty), as the export writes it.
-    const parts = segments.trim() === "[]" ? [] : segments.split(LIST_SPLIT).map((x) => x.trim()).filter((x) => x !== "");
+    const parts =
+      segments.trim() === "[]"
+        ? []
+        : segments
+            .split(LIST_SPLIT)
+            .map((x) => x.trim())
+            .filter((x) => x !== "");
     if (parts.every((x) => /^\d{1,9}$/.test(x))) props.inferredSegments = parts.map(Number);
     else problems.push({ field: "inferred_segments", reason: "must be segment numbers (0, 1, 2, …) separated by ;" });
   }
@@ -191,7 +239,10 @@ export function rowToRaw(cells: RowCells): RawRow {
       if (n !== null) props.jointPersonnel = n;
     }
   }
-  for (const [column, key] of [["contingents", "contingents"], ["personnel_range", "personnelRange"]] as const) {
+  for (const [column, key] of [
+    ["contingents", "contingents"],
+    ["personnel_range", "personnelRange"],
+  ] as const) {
     const value = jsonProperty(get(column), column, problems);
     if (value !== undefined) props[key] = value;
   }
@@ -219,8 +270,13 @@ export function rowToRaw(cells: RowCells): RawRow {
   }
   const more = jsonProperty(get("more_sources"), "more_sources", problems);
   if (more !== undefined) {
-    if (Array.isArray(more)) props.sources = [...((props.sources as unknown[] | undefined) ?? []), ...(more as unknown[])];
-    else problems.push({ field: "more_sources", reason: "must be a JSON array of sources ({title, publisher, date, url})" });
+    if (Array.isArray(more))
+      props.sources = [...((props.sources as unknown[] | undefined) ?? []), ...(more as unknown[])];
+    else
+      problems.push({
+        field: "more_sources",
+        reason: "must be a JSON array of sources ({title, publisher, date, url})",
+      });
   }
 
   let geometry: unknown = null;

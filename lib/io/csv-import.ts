@@ -10,7 +10,15 @@
  * is just an unknown column. At most `MAX_FEATURES_PER_FILE` rows.
  */
 import Papa from "papaparse";
-import { CSV_COLUMNS, columnKey, columnOfField, REQUIRED_COLUMNS, rowToRaw, unescapeFormula, type CsvColumn } from "./csv-columns";
+import {
+  CSV_COLUMNS,
+  columnKey,
+  columnOfField,
+  REQUIRED_COLUMNS,
+  rowToRaw,
+  unescapeFormula,
+  type CsvColumn,
+} from "./csv-columns";
 import { checkImportedFeature } from "./import-feature";
 import { idMaker } from "./ids";
 import { acceptedFeatures } from "./accepted-features";
@@ -55,7 +63,8 @@ export function detectDelimiter(header: string): CsvDelimiter {
   let best: CsvDelimiter = ",";
   let bestCount = 0;
   for (const d of CSV_DELIMITERS) {
-    const cells = (Papa.parse<string[]>(header, { delimiter: d, newline: "\n", header: false }).data[0] ?? []) as unknown[];
+    const cells = (Papa.parse<string[]>(header, { delimiter: d, newline: "\n", header: false }).data[0] ??
+      []) as unknown[];
     const known = new Set(cells.map((c) => (typeof c === "string" ? columnKey(c) : null)).filter((c) => c !== null));
     if (known.size > bestCount) {
       best = d;
@@ -133,7 +142,7 @@ function unusedChar(text: string): string {
 
 const QUOTE_PROBLEMS: Record<string, string> = {
   MissingQuotes: "opens a quoted cell that is never closed",
-  InvalidQuotes: "has a quote inside a quoted cell that is not doubled (write \"\" for a quote in a quoted cell)",
+  InvalidQuotes: 'has a quote inside a quoted cell that is not doubled (write "" for a quote in a quoted cell)',
 };
 
 /**
@@ -144,7 +153,14 @@ const QUOTE_PROBLEMS: Record<string, string> = {
  * "unterminated" when no quote after it could close a cell, so no later cell can be quoted.
  * That second reading is the only one, so the time stays linear.
  */
-function parseRows(body: string, delimiter: string, firstLine: number, quoted: boolean, maxRows: number, rows: Row[]): { tooMany: boolean } {
+function parseRows(
+  body: string,
+  delimiter: string,
+  firstLine: number,
+  quoted: boolean,
+  maxRows: number,
+  rows: Row[],
+): { tooMany: boolean } {
   let line = firstLine;
   let cursor = 0;
   let tooMany = false;
@@ -176,7 +192,11 @@ function parseRows(body: string, delimiter: string, firstLine: number, quoted: b
         const lf = body.indexOf("\n", from);
         const cr = body.indexOf("\r", from);
         const lineEnd = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
-        rows.push({ cells, line: start, error: `${QUOTE_PROBLEMS.MissingQuotes}; the row was left out and the lines after it were read without quotes` });
+        rows.push({
+          cells,
+          line: start,
+          error: `${QUOTE_PROBLEMS.MissingQuotes}; the row was left out and the lines after it were read without quotes`,
+        });
         if (lineEnd !== -1) {
           const at = lineEnd + (body[lineEnd] === "\r" && body[lineEnd + 1] === "\n" ? 2 : 1);
           restart = { at, line: start + countLineBreaks(body, rowStart, at) };
@@ -187,7 +207,8 @@ function parseRows(body: string, delimiter: string, firstLine: number, quoted: b
       const first = errors[0];
       if (first) {
         const last = line - (body[end - 1] === "\n" ? 1 : 0);
-        const span = last > start ? `; the row runs over lines ${start}–${last}, so the rows there were read into it` : "";
+        const span =
+          last > start ? `; the row runs over lines ${start}–${last}, so the rows there were read into it` : "";
         rows.push({ cells, line: start, error: `${QUOTE_PROBLEMS[first.code] ?? first.message}${span}` });
         return;
       }
@@ -213,7 +234,10 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
   ctx.onProgress?.({ stage: "parsing", done: 0, total: 0 });
   const { rows, tooMany } = readRows(text, MAX_FEATURES_PER_FILE);
   if (tooMany) {
-    return { ok: false, message: `The file has more than ${formatInt(MAX_FEATURES_PER_FILE)} rows; at most ${formatInt(MAX_FEATURES_PER_FILE)} are imported from one file (split it).` };
+    return {
+      ok: false,
+      message: `The file has more than ${formatInt(MAX_FEATURES_PER_FILE)} rows; at most ${formatInt(MAX_FEATURES_PER_FILE)} are imported from one file (split it).`,
+    };
   }
   const [header, ...body] = rows;
   if (!header) return { ok: false, message: "The file is empty." };
@@ -224,9 +248,13 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
   const columns = header.cells.map((h) => columnKey(h));
   const present = new Set(columns.filter((c): c is CsvColumn => c !== null));
   const missing: string[] = REQUIRED_COLUMNS.filter((c) => !present.has(c));
-  if (!present.has("geometry") && !(present.has("lat") && present.has("lon"))) missing.push("lat and lon (or geometry)");
+  if (!present.has("geometry") && !(present.has("lat") && present.has("lon")))
+    missing.push("lat and lon (or geometry)");
   if (missing.length > 0) {
-    const found = header.cells.slice(0, 12).map((h) => JSON.stringify(h.slice(0, 30))).join(", ");
+    const found = header.cells
+      .slice(0, 12)
+      .map((h) => JSON.stringify(h.slice(0, 30)))
+      .join(", ");
     return {
       ok: false,
       message: `The CSV header (line ${header.line}) has no ${missing.join(", ")} column; found ${found || "nothing"}. Known columns: ${CSV_COLUMNS.join(", ")}.`,
@@ -250,12 +278,18 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
       return;
     }
     if (row.cells.length > header.cells.length && row.cells.slice(header.cells.length).some((c) => c.trim() !== "")) {
-      reject("row", `has ${row.cells.length} cells but the header has ${header.cells.length} columns (a missing quote or an extra comma?)`);
+      reject(
+        "row",
+        `has ${row.cells.length} cells but the header has ${header.cells.length} columns (a missing quote or an extra comma?)`,
+      );
       return;
     }
     const raw = rowToRaw(cells);
     const fromLatLon = !cells.get("geometry")?.trim();
-    const checked = checkImportedFeature({ properties: raw.properties, geometry: raw.geometry, id: nextId(raw.rawId ?? raw.properties.name, i) }, accepted.charge);
+    const checked = checkImportedFeature(
+      { properties: raw.properties, geometry: raw.geometry, id: nextId(raw.rawId ?? raw.properties.name, i) },
+      accepted.charge,
+    );
     if (raw.problems.length > 0 || !checked.ok) {
       for (const p of raw.problems) reject(p.field, p.reason);
       // When the place could not be read, "geometry is missing" would only repeat that.
@@ -269,5 +303,13 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
     accepted.add(checked.feature);
   });
   ctx.onProgress?.({ stage: "validating", done: body.length, total: body.length });
-  return { ok: true, format: "csv", features: accepted.features, rejected: log.kept, omittedRejections: log.omitted, rejectedFeatures: log.features, total: body.length };
+  return {
+    ok: true,
+    format: "csv",
+    features: accepted.features,
+    rejected: log.kept,
+    omittedRejections: log.omitted,
+    rejectedFeatures: log.features,
+    total: body.length,
+  };
 }

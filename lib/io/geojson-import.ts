@@ -39,11 +39,17 @@ function featuresOf(value: unknown): { features: unknown[]; single: boolean } | 
   const type = own(value, "type");
   if (type === "FeatureCollection") {
     const features = own(value, "features");
-    if (!Array.isArray(features)) return `The FeatureCollection has no "features" array (found ${describeValue(features)}).`;
+    if (!Array.isArray(features))
+      return `The FeatureCollection has no "features" array (found ${describeValue(features)}).`;
     return { features, single: false };
   }
   if (type === "Feature") return { features: [value], single: true };
-  if (typeof type === "string" && ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"].includes(type)) {
+  if (
+    typeof type === "string" &&
+    ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"].includes(
+      type,
+    )
+  ) {
     return `The file is a bare ${type} geometry: ${hint} whose properties give at least name, start and bloc.`;
   }
   return `The file is JSON but not GeoJSON: ${hint} (its "type" is ${describeValue(type)}).`;
@@ -52,7 +58,11 @@ function featuresOf(value: unknown): { features: unknown[]; single: boolean } | 
 function labelOf(f: unknown): string | null {
   if (!isRecord(f)) return null;
   const props = own(f, "properties");
-  for (const v of [isRecord(props) ? own(props, "id") : undefined, own(f, "id"), isRecord(props) ? own(props, "name") : undefined]) {
+  for (const v of [
+    isRecord(props) ? own(props, "id") : undefined,
+    own(f, "id"),
+    isRecord(props) ? own(props, "name") : undefined,
+  ]) {
     if (typeof v === "string" && v.trim() !== "") return v.slice(0, 120);
     if (typeof v === "number" && Number.isFinite(v)) return String(v);
   }
@@ -63,18 +73,27 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
   ctx.onProgress?.({ stage: "parsing", done: 0, total: 0 });
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    return { ok: false, message: parsed.message.startsWith("file ") ? `The ${parsed.message}.` : `The file ${parsed.message}.` };
+    return {
+      ok: false,
+      message: parsed.message.startsWith("file ") ? `The ${parsed.message}.` : `The file ${parsed.message}.`,
+    };
   }
   const scan = scanJson(parsed.value);
   if (scan.tooDeep) {
-    return { ok: false, message: `The file is nested more than ${MAX_DEPTH} levels deep (at ${formatPath(scan.tooDeep.slice(0, MAX_DEPTH + 1))}); GeoJSON never needs that.` };
+    return {
+      ok: false,
+      message: `The file is nested more than ${MAX_DEPTH} levels deep (at ${formatPath(scan.tooDeep.slice(0, MAX_DEPTH + 1))}); GeoJSON never needs that.`,
+    };
   }
   const found = featuresOf(parsed.value);
   if (typeof found === "string") return { ok: false, message: found };
   const { features, single } = found;
   if (features.length === 0) return { ok: false, message: "The FeatureCollection has no features." };
   if (features.length > MAX_FEATURES_PER_FILE) {
-    return { ok: false, message: `The file has ${formatInt(features.length)} features; at most ${formatInt(MAX_FEATURES_PER_FILE)} are imported from one file (split it).` };
+    return {
+      ok: false,
+      message: `The file has ${formatInt(features.length)} features; at most ${formatInt(MAX_FEATURES_PER_FILE)} are imported from one file (split it).`,
+    };
   }
 
   const log = rejectionLog();
@@ -86,7 +105,13 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
     } else if (single) {
       forbiddenByFeature.set(0, [...(forbiddenByFeature.get(0) ?? []), path]);
     } else {
-      log.add({ index: null, line: null, label: null, field: formatPath(path), reason: `${FORBIDDEN_REASON}; ignored` });
+      log.add({
+        index: null,
+        line: null,
+        label: null,
+        field: formatPath(path),
+        reason: `${FORBIDDEN_REASON}; ignored`,
+      });
     }
   }
 
@@ -102,7 +127,10 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
       return;
     }
     if (!isRecord(f) || own(f, "type") !== "Feature") {
-      reject("type", `must be a GeoJSON Feature (found ${isRecord(f) ? `type ${describeValue(own(f, "type"))}` : describeValue(f)})`);
+      reject(
+        "type",
+        `must be a GeoJSON Feature (found ${isRecord(f) ? `type ${describeValue(own(f, "type"))}` : describeValue(f)})`,
+      );
       return;
     }
     const props = own(f, "properties");
@@ -111,7 +139,10 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
       return;
     }
     const rawId = own(props, "id") ?? own(f, "id") ?? own(props, "name");
-    const checked = checkImportedFeature({ properties: props, geometry: own(f, "geometry"), id: nextId(rawId, index) }, accepted.charge);
+    const checked = checkImportedFeature(
+      { properties: props, geometry: own(f, "geometry"), id: nextId(rawId, index) },
+      accepted.charge,
+    );
     if (!checked.ok) {
       for (const p of checked.problems) reject(p.field, p.reason);
       return;
@@ -119,5 +150,13 @@ export function importGeoJson(text: string, ctx: ImportContext): ImportOutcome {
     accepted.add(checked.feature);
   });
   ctx.onProgress?.({ stage: "validating", done: features.length, total: features.length });
-  return { ok: true, format: "geojson", features: accepted.features, rejected: log.kept, omittedRejections: log.omitted, rejectedFeatures: log.features, total: features.length };
+  return {
+    ok: true,
+    format: "geojson",
+    features: accepted.features,
+    rejected: log.kept,
+    omittedRejections: log.omitted,
+    rejectedFeatures: log.features,
+    total: features.length,
+  };
 }

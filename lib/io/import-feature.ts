@@ -32,7 +32,8 @@ export interface FieldProblem {
   reason: string;
 }
 
-export type FeatureCheck = { ok: true; feature: EventFeature; vertices: number } | { ok: false; problems: FieldProblem[] };
+export type FeatureCheck =
+  { ok: true; feature: EventFeature; vertices: number } | { ok: false; problems: FieldProblem[] };
 
 /** Whether any text value in the properties is longer than the limit (iterative, no paths). */
 function hasOverlongText(value: unknown): boolean {
@@ -86,7 +87,11 @@ export function checkImportedFeature(raw: RawFeature, charge?: ChargeVertices): 
 
   if (geometry.ok && props.ok) {
     const p = props.properties as unknown as Record<string, unknown>;
-    const rules = [...geometryKindProblems(false, p, geometry.geometry), ...inferredSegmentProblems(p, geometry.geometry), ...personnelProblems(p)];
+    const rules = [
+      ...geometryKindProblems(false, p, geometry.geometry),
+      ...inferredSegmentProblems(p, geometry.geometry),
+      ...personnelProblems(p),
+    ];
     for (const r of rules) {
       add(r.path, r.message);
     }
@@ -101,7 +106,10 @@ export function checkImportedFeature(raw: RawFeature, charge?: ChargeVertices): 
 }
 
 function capped(problems: FieldProblem[]): FieldProblem[] {
-  return capIssues(problems, MAX_ISSUES_PER_FEATURE, (n) => ({ field: "feature", reason: `has ${formatInt(n)} more problems not listed` }));
+  return capIssues(problems, MAX_ISSUES_PER_FEATURE, (n) => ({
+    field: "feature",
+    reason: `has ${formatInt(n)} more problems not listed`,
+  }));
 }
 
 function dedupe(problems: FieldProblem[]): FieldProblem[] {

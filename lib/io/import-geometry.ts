@@ -119,7 +119,8 @@ export function tidyGeometry(geometry: Record<string, unknown>): Record<string, 
   return "coordinates" in geometry ? { type, coordinates } : { type };
 }
 
-export type GeometryCheck = { ok: true; geometry: EventGeometry; vertices: number } | { ok: false; issues: GeometryIssue[] };
+export type GeometryCheck =
+  { ok: true; geometry: EventGeometry; vertices: number } | { ok: false; issues: GeometryIssue[] };
 
 /** The first `max` issues, and one more saying how many were left out. */
 export function capIssues<T>(issues: T[], max: number, more: (n: number) => T): T[] {
@@ -128,7 +129,12 @@ export function capIssues<T>(issues: T[], max: number, more: (n: number) => T): 
 
 export function checkImportGeometry(geometry: unknown, charge?: (vertices: number) => string | null): GeometryCheck {
   if (geometry === null || geometry === undefined) {
-    return { ok: false, issues: [{ path: "", message: "is missing; every imported event needs a place (a Point, LineString or Polygon)" }] };
+    return {
+      ok: false,
+      issues: [
+        { path: "", message: "is missing; every imported event needs a place (a Point, LineString or Polygon)" },
+      ],
+    };
   }
   if (typeof geometry !== "object" || Array.isArray(geometry)) {
     return { ok: false, issues: [{ path: "", message: "must be a GeoJSON geometry object" }] };
@@ -138,7 +144,12 @@ export function checkImportGeometry(geometry: unknown, charge?: (vertices: numbe
   if (vertices > MAX_VERTICES_PER_FEATURE) {
     return {
       ok: false,
-      issues: [{ path: "coordinates", message: `has more than ${formatInt(MAX_VERTICES_PER_FEATURE)} vertices (the limit per feature); simplify the geometry` }],
+      issues: [
+        {
+          path: "coordinates",
+          message: `has more than ${formatInt(MAX_VERTICES_PER_FEATURE)} vertices (the limit per feature); simplify the geometry`,
+        },
+      ],
     };
   }
   const refused = charge?.(vertices) ?? null;
@@ -146,7 +157,13 @@ export function checkImportGeometry(geometry: unknown, charge?: (vertices: numbe
   const tidy = tidyGeometry(record);
   const issues = checkGeometry(tidy);
   if (issues.length > 0) {
-    return { ok: false, issues: capIssues(issues, MAX_ISSUES_PER_FEATURE, (n) => ({ path: "", message: `has ${formatInt(n)} more problems not listed` })) };
+    return {
+      ok: false,
+      issues: capIssues(issues, MAX_ISSUES_PER_FEATURE, (n) => ({
+        path: "",
+        message: `has ${formatInt(n)} more problems not listed`,
+      })),
+    };
   }
   return { ok: true, geometry: tidy as unknown as EventGeometry, vertices };
 }

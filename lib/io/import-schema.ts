@@ -52,7 +52,10 @@ export const importPropertiesSchema = z
     sources: z.array(base.sources.element).default([]),
     notes: base.notes.default(null),
   })
-  .refine((p) => p.end === undefined || !isCalendarDay(p.start) || !isCalendarDay(p.end) || p.start <= p.end, { message: "end date is before start date", path: ["end"] });
+  .refine((p) => p.end === undefined || !isCalendarDay(p.start) || !isCalendarDay(p.end) || p.start <= p.end, {
+    message: "end date is before start date",
+    path: ["end"],
+  });
 
 export function precisionFor(type: EventGeometry["type"]): LocationPrecision {
   if (type === "Point" || type === "MultiPoint") return "site";
@@ -62,7 +65,11 @@ export function precisionFor(type: EventGeometry["type"]): LocationPrecision {
 
 export type PropertiesResult = { ok: true; properties: EventProperties } | { ok: false; problems: SchemaProblem[] };
 
-export function importedProperties(raw: Record<string, unknown>, geometryType: EventGeometry["type"], id: string): PropertiesResult {
+export function importedProperties(
+  raw: Record<string, unknown>,
+  geometryType: EventGeometry["type"],
+  id: string,
+): PropertiesResult {
   // One parse on the happy path; the second, with readable messages, only for a bad feature.
   const parsed = importPropertiesSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: schemaProblems(importPropertiesSchema, raw) };
@@ -75,7 +82,13 @@ export function importedProperties(raw: Record<string, unknown>, geometryType: E
     locationPrecision: p.locationPrecision ?? precisionFor(geometryType),
   };
   // Absent optional fields stay absent (not `undefined` keys), as in the bundled data.
-  for (const key of ["inferredSegments", "personnelScope", "jointPersonnel", "contingents", "personnelRange"] as const) {
+  for (const key of [
+    "inferredSegments",
+    "personnelScope",
+    "jointPersonnel",
+    "contingents",
+    "personnelRange",
+  ] as const) {
     if (properties[key] === undefined) delete properties[key];
   }
   return { ok: true, properties };

@@ -61,7 +61,8 @@ export function scanJson(value: unknown, maxDepth = MAX_DEPTH): JsonScan {
           continue; // never look inside what we refuse
         }
         const child = Object.getOwnPropertyDescriptor(node, key)?.value as unknown;
-        if (typeof child === "object" && child !== null) stack.push({ node: child, depth: frame.depth + 1, parent: frame, key });
+        if (typeof child === "object" && child !== null)
+          stack.push({ node: child, depth: frame.depth + 1, parent: frame, key });
       }
     }
   }

@@ -48,7 +48,11 @@ function open(factory: IDBFactory): Promise<IDBDatabase> {
   });
 }
 
-async function withStore<T>(factory: IDBFactory, mode: IDBTransactionMode, run: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(
+  factory: IDBFactory,
+  mode: IDBTransactionMode,
+  run: (s: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const db = await open(factory);
   try {
     const tx = db.transaction(STORE, mode);
@@ -86,5 +90,7 @@ function isStoredBatch(v: unknown): v is StoredBatch {
 
 export async function loadBatches(factory: IDBFactory): Promise<StoredBatch[]> {
   const all = await withStore(factory, "readonly", (s) => s.getAll());
-  return (all as unknown[]).filter(isStoredBatch).sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
+  return (all as unknown[])
+    .filter(isStoredBatch)
+    .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
 }

@@ -24,7 +24,10 @@ export function parseWkt(text: string): WktResult {
   const word = m?.[1]?.toUpperCase() ?? "";
   const spec = TYPES[word];
   if (!m || !spec) {
-    return { ok: false, message: `is not WKT: expected POINT, LINESTRING, POLYGON or their MULTI forms (found ${JSON.stringify(text.slice(0, 30))})` };
+    return {
+      ok: false,
+      message: `is not WKT: expected POINT, LINESTRING, POLYGON or their MULTI forms (found ${JSON.stringify(text.slice(0, 30))})`,
+    };
   }
   const rest = text.slice(m[0].length);
   if (/^EMPTY\s*$/i.test(rest)) return { ok: false, message: `is an EMPTY ${word}; every event needs a place` };
@@ -33,7 +36,9 @@ export function parseWkt(text: string): WktResult {
   let coordinates: unknown = parsed;
   // MULTIPOINT (1 2, 3 4) is the common shorthand for MULTIPOINT ((1 2), (3 4)).
   if (spec.type === "MultiPoint" && Array.isArray(parsed)) {
-    coordinates = (parsed as unknown[]).map((p) => (Array.isArray(p) && Array.isArray(p[0]) && p.length === 1 ? p[0] : p));
+    coordinates = (parsed as unknown[]).map((p) =>
+      Array.isArray(p) && Array.isArray(p[0]) && p.length === 1 ? p[0] : p,
+    );
   }
   if (spec.type === "Point" && Array.isArray(parsed) && parsed.length === 1) coordinates = parsed[0];
   const depth = depthOf(coordinates);
@@ -106,8 +111,10 @@ function parseLists(s: string, offset: number): unknown[] | string {
       NUMBER.lastIndex = i;
       const num = NUMBER.exec(s);
       const end = num ? i + num[0].length : i;
-      if (!num || stack.length === 0) return `has ${JSON.stringify(s.slice(i, i + 12))} where a number was expected ${at()}`;
-      if (end < s.length && !/[\s,)]/.test(s[end] as string)) return `has ${JSON.stringify(s.slice(i, Math.min(end + 6, i + 20)))} where a number was expected ${at()}`;
+      if (!num || stack.length === 0)
+        return `has ${JSON.stringify(s.slice(i, i + 12))} where a number was expected ${at()}`;
+      if (end < s.length && !/[\s,)]/.test(s[end] as string))
+        return `has ${JSON.stringify(s.slice(i, Math.min(end + 6, i + 20)))} where a number was expected ${at()}`;
       position ??= [];
       position.push(Number(num[0]));
       expectItem = false;

@@ -44,16 +44,38 @@ function derive(features: readonly EventFeature[], rejected: Rejection[] | null)
     try {
       events.push(toAtlasEvent(f, "imported"));
     } catch (err) {
-      rejected?.push({ index, line: null, label: f.properties.name, field: "geometry", reason: `could not be measured (${err instanceof Error ? err.message : String(err)})` });
+      rejected?.push({
+        index,
+        line: null,
+        label: f.properties.name,
+        field: "geometry",
+        reason: `could not be measured (${err instanceof Error ? err.message : String(err)})`,
+      });
     }
   });
   return events;
 }
 
-async function importFile(req: Extract<WorkerRequest, { kind: "import" }>, post: Post, storage: IDBFactory | null): Promise<void> {
+async function importFile(
+  req: Extract<WorkerRequest, { kind: "import" }>,
+  post: Post,
+  storage: IDBFactory | null,
+): Promise<void> {
   const { job, file } = req;
   const fail = (error: string): void =>
-    post({ kind: "imported", job, fileName: file.name, batch: null, error, format: null, total: 0, rejected: [], omittedRejections: 0, rejectedFeatures: 0, saveError: null });
+    post({
+      kind: "imported",
+      job,
+      fileName: file.name,
+      batch: null,
+      error,
+      format: null,
+      total: 0,
+      rejected: [],
+      omittedRejections: 0,
+      rejectedFeatures: 0,
+      saveError: null,
+    });
   if (file.size > MAX_FILE_BYTES) return fail(tooLargeMessage(file.size));
   const progress = (p: ImportProgress) => post({ kind: "progress", job, progress: p });
   let bytes: Uint8Array;
@@ -91,12 +113,22 @@ async function importFile(req: Extract<WorkerRequest, { kind: "import" }>, post:
         saveError = `The import is shown but could not be saved for the next visit (${err instanceof Error ? err.message : String(err)}).`;
       }
     } else {
-      saveError = "The import is shown but could not be saved for the next visit (this browser offers no IndexedDB here).";
+      saveError =
+        "The import is shown but could not be saved for the next visit (this browser offers no IndexedDB here).";
     }
   }
   post({
-    kind: "imported", job, fileName: file.name, batch, error: null, format: outcome.format, total: outcome.total,
-    rejected, omittedRejections, rejectedFeatures: outcome.rejectedFeatures + unmeasured, saveError,
+    kind: "imported",
+    job,
+    fileName: file.name,
+    batch,
+    error: null,
+    format: outcome.format,
+    total: outcome.total,
+    rejected,
+    omittedRejections,
+    rejectedFeatures: outcome.rejectedFeatures + unmeasured,
+    saveError,
   });
 }
 
@@ -106,7 +138,13 @@ async function restore(job: number, post: Post, storage: IDBFactory | null): Pro
   try {
     stored = await loadBatches(storage);
   } catch (err) {
-    return post({ kind: "restored", job, batches: [], dropped: 0, error: `Saved imports could not be read (${err instanceof Error ? err.message : String(err)}).` });
+    return post({
+      kind: "restored",
+      job,
+      batches: [],
+      dropped: 0,
+      error: `Saved imports could not be read (${err instanceof Error ? err.message : String(err)}).`,
+    });
   }
   let dropped = 0;
   const batches: BatchPayload[] = [];
@@ -114,7 +152,10 @@ async function restore(job: number, post: Post, storage: IDBFactory | null): Pro
     const valid: EventFeature[] = [];
     for (const f of b.features as unknown[]) {
       const rec = f as { properties?: unknown; geometry?: unknown };
-      const props = typeof rec?.properties === "object" && rec.properties !== null ? (rec.properties as Record<string, unknown>) : null;
+      const props =
+        typeof rec?.properties === "object" && rec.properties !== null
+          ? (rec.properties as Record<string, unknown>)
+          : null;
       const id = props?.id;
       if (!props || typeof id !== "string" || !id.startsWith(`import-${b.id}-`)) {
         dropped++;
@@ -138,7 +179,19 @@ export async function handleRequest(req: WorkerRequest, post: Post, storage: IDB
   } catch (err) {
     const message = `The import failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`;
     if (req.kind === "import") {
-      post({ kind: "imported", job: req.job, fileName: req.file.name, batch: null, error: message, format: null, total: 0, rejected: [], omittedRejections: 0, rejectedFeatures: 0, saveError: null });
+      post({
+        kind: "imported",
+        job: req.job,
+        fileName: req.file.name,
+        batch: null,
+        error: message,
+        format: null,
+        total: 0,
+        rejected: [],
+        omittedRejections: 0,
+        rejectedFeatures: 0,
+        saveError: null,
+      });
     } else {
       post({ kind: "restored", job: req.job, batches: [], dropped: 0, error: message });
     }

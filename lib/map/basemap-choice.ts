@@ -4,8 +4,7 @@
  * address. An invalid value is reported with a warning and never leaves a blank map.
  */
 export type BasemapChoice =
-  | { kind: "offline"; warning: string | null }
-  | { kind: "remote"; url: string; origin: string; warning: null };
+  { kind: "offline"; warning: string | null } | { kind: "remote"; url: string; origin: string; warning: null };
 
 export function chooseBasemap(raw: string | undefined | null): BasemapChoice {
   const value = raw?.trim() ?? "";

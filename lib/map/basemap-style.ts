@@ -9,11 +9,7 @@
  * the map can add them after the first idle: startup then fetches ~130 KB instead of
  * ~1.4 MB, and world-zoom frames never pay for the finer geometry.
  */
-import type {
-  LayerSpecification,
-  SourceSpecification,
-  StyleSpecification,
-} from "maplibre-gl";
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 import { PALETTES, type Theme } from "./palette";
 
 export const BASEMAP_FONT = "Noto Sans Regular";
@@ -29,8 +25,34 @@ function fontFaces(origin: string) {
   });
   return {
     [BASEMAP_FONT]: [
-      face("latin", ["U+0000-00FF", "U+0131", "U+0152-0153", "U+02BB-02BC", "U+02C6", "U+02DA", "U+02DC", "U+2000-206F", "U+20AC", "U+2122", "U+2191", "U+2193", "U+2212", "U+2215", "U+FEFF", "U+FFFD"]),
-      face("latin-ext", ["U+0100-02AF", "U+1E00-1EFF", "U+2020", "U+20A0-20AB", "U+20AD-20C0", "U+2113", "U+2C60-2C7F", "U+A720-A7FF"]),
+      face("latin", [
+        "U+0000-00FF",
+        "U+0131",
+        "U+0152-0153",
+        "U+02BB-02BC",
+        "U+02C6",
+        "U+02DA",
+        "U+02DC",
+        "U+2000-206F",
+        "U+20AC",
+        "U+2122",
+        "U+2191",
+        "U+2193",
+        "U+2212",
+        "U+2215",
+        "U+FEFF",
+        "U+FFFD",
+      ]),
+      face("latin-ext", [
+        "U+0100-02AF",
+        "U+1E00-1EFF",
+        "U+2020",
+        "U+20A0-20AB",
+        "U+20AD-20C0",
+        "U+2113",
+        "U+2C60-2C7F",
+        "U+A720-A7FF",
+      ]),
       face("cyrillic", ["U+0301", "U+0400-045F", "U+0490-0491", "U+04B0-04B1", "U+2116"]),
       face("greek", ["U+0370-0377", "U+037A-037F", "U+0384-038A", "U+038C", "U+038E-03A1", "U+03A3-03FF"]),
     ],

@@ -176,9 +176,16 @@ function drawnFeatures(e: AtlasEvent, inside: Point | MultiPoint | null): Featur
       return routeFeatures(e, g.coordinates);
     case "Polygon":
     case "MultiPolygon": {
-      const area: Feature<Geometry, MapEventProperties> = { type: "Feature", properties: { ...baseProps(e), shape: "area", segment: "none" }, geometry: g };
+      const area: Feature<Geometry, MapEventProperties> = {
+        type: "Feature",
+        properties: { ...baseProps(e), shape: "area", segment: "none" },
+        geometry: g,
+      };
       if ((e.areaKm2 ?? Infinity) >= AREA_MARKER_BELOW_KM2 || inside === null) return [area];
-      return [area, { type: "Feature", properties: { ...baseProps(e), shape: "point", segment: "none" }, geometry: inside }];
+      return [
+        area,
+        { type: "Feature", properties: { ...baseProps(e), shape: "point", segment: "none" }, geometry: inside },
+      ];
     }
     case "Point":
     case "MultiPoint":
@@ -189,7 +196,8 @@ function drawnFeatures(e: AtlasEvent, inside: Point | MultiPoint | null): Featur
 export function eventFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperties>[] {
   const label = labelGeometry(e.geometry);
   const out = drawnFeatures(e, label);
-  if (label) out.push({ type: "Feature", properties: { ...baseProps(e), shape: "label", segment: "none" }, geometry: label });
+  if (label)
+    out.push({ type: "Feature", properties: { ...baseProps(e), shape: "label", segment: "none" }, geometry: label });
   return out;
 }
 
@@ -260,7 +268,8 @@ export interface MapCollections {
 
 /** The map's event sources' data (see toMapCollection for the ids). */
 export function toMapCollections(events: readonly AtlasEvent[], maxSymbols = MAX_SYMBOLS_PER_SOURCE): MapCollections {
-  const chunks: { shapes: Feature<Geometry, MapEventProperties>[]; labels: Feature<Geometry, MapEventProperties>[] }[] = [];
+  const chunks: { shapes: Feature<Geometry, MapEventProperties>[]; labels: Feature<Geometry, MapEventProperties>[] }[] =
+    [];
   const featureIdOf = new Map<string, number>();
   const chunkOfFeature = new Int32Array(events.length);
   let weight = 0;
@@ -274,7 +283,8 @@ export function toMapCollections(events: readonly AtlasEvent[], maxSymbols = MAX
     const chunk = chunks[chunks.length - 1]!;
     featureIdOf.set(e.id, id);
     chunkOfFeature[id] = chunks.length - 1;
-    for (const f of cachedFeatures(e)) (f.properties.shape === "label" ? chunk.labels : chunk.shapes).push({ ...f, id });
+    for (const f of cachedFeatures(e))
+      (f.properties.shape === "label" ? chunk.labels : chunk.shapes).push({ ...f, id });
   });
   if (chunks.length === 0) chunks.push({ shapes: [], labels: [] });
   return {

@@ -136,7 +136,11 @@ export interface EventLayerOptions {
  * `visible` is the shapes' filter (the same for every layer); each layer adds its shape. The
  * labels layer draws from the chunk's labels source.
  */
-export function eventLayers(theme: Theme, visible: FilterSpecification, options: EventLayerOptions = {}): LayerSpecification[] {
+export function eventLayers(
+  theme: Theme,
+  visible: FilterSpecification,
+  options: EventLayerOptions = {},
+): LayerSpecification[] {
   const chunk = options.chunk ?? 0;
   return baseEventLayers(theme, visible, options).map((l) =>
     chunk === 0 ? l : ({ ...l, id: layerIdOf(l.id, chunk) } as LayerSpecification),

@@ -30,8 +30,18 @@ export interface LayerPresentation {
 }
 
 export const LAYER_PRESENTATION: Readonly<Record<LayerId, Readonly<LayerPresentation>>> = {
-  "cn-ru-exercises": { label: LAYER_LABELS["cn-ru-exercises"], paletteKey: "cnru", shape: "circle", shapeNote: "circles" },
-  "cn-ru-patrols": { label: LAYER_LABELS["cn-ru-patrols"], paletteKey: "cnru", shape: "circle", shapeNote: "circles, routes" },
+  "cn-ru-exercises": {
+    label: LAYER_LABELS["cn-ru-exercises"],
+    paletteKey: "cnru",
+    shape: "circle",
+    shapeNote: "circles",
+  },
+  "cn-ru-patrols": {
+    label: LAYER_LABELS["cn-ru-patrols"],
+    paletteKey: "cnru",
+    shape: "circle",
+    shapeNote: "circles, routes",
+  },
   "nato-drills": { label: LAYER_LABELS["nato-drills"], paletteKey: "nato", shape: "square", shapeNote: "squares" },
   imported: { label: LAYER_LABELS.imported, paletteKey: "imported", shape: "diamond", shapeNote: "diamonds" },
 };

@@ -68,7 +68,8 @@ export function markerImage(shape: MarkerShape, fill: MarkerFill, size = MARKER_
 export function markerImages(): { id: string; image: SdfImage }[] {
   const out: { id: string; image: SdfImage }[] = [];
   for (const shape of MARKER_SHAPES) {
-    for (const fill of ["filled", "hollow"] as const) out.push({ id: markerImageId(shape, fill), image: markerImage(shape, fill) });
+    for (const fill of ["filled", "hollow"] as const)
+      out.push({ id: markerImageId(shape, fill), image: markerImage(shape, fill) });
   }
   return out;
 }

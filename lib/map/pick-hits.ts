@@ -21,7 +21,8 @@ export function pickHits(hits: readonly MapHit[]): MapHit[] {
   for (const shape of PRIORITY) {
     const seen = new Map<string, MapHit>();
     for (const h of hits) if (h.shape === shape && !seen.has(h.id)) seen.set(h.id, h);
-    if (seen.size > 0) return [...seen.values()].sort((a, b) => a.startDay - b.startDay || a.name.localeCompare(b.name));
+    if (seen.size > 0)
+      return [...seen.values()].sort((a, b) => a.startDay - b.startDay || a.name.localeCompare(b.name));
   }
   return [];
 }

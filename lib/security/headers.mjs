@@ -79,13 +79,20 @@ export function scriptHashSource(base64Sha256) {
  * @param {{ basemapStyleUrl?: string | null, frameAncestors?: string | null, scriptHashes?: readonly string[], dev?: boolean }} options
  * @returns {Array<{ key: string, value: string }>}
  */
-export function securityHeaders({ basemapStyleUrl = null, frameAncestors = null, scriptHashes = [], dev = false } = {}) {
+export function securityHeaders({
+  basemapStyleUrl = null,
+  frameAncestors = null,
+  scriptHashes = [],
+  dev = false,
+} = {}) {
   const remote = remoteStyleOrigin(basemapStyleUrl);
   const extra = remote ? ` ${remote}` : "";
   const ancestors = parseFrameAncestors(frameAncestors).sources;
   const csp = [
     "default-src 'self'",
-    dev ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : ["script-src 'self'", ...[...new Set(scriptHashes)].sort().map(scriptHashSource)].join(" "),
+    dev
+      ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'"
+      : ["script-src 'self'", ...[...new Set(scriptHashes)].sort().map(scriptHashSource)].join(" "),
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${extra}`,
     "font-src 'self'",

@@ -17,5 +17,8 @@ export function serveConfig(
   directoryListing: boolean;
   headers: { source: string; headers: HeaderEntry[] }[];
 };
-export function headersFile(headers: readonly HeaderEntry[], options?: { pages?: readonly string[]; embed?: readonly HeaderEntry[] | null }): string;
+export function headersFile(
+  headers: readonly HeaderEntry[],
+  options?: { pages?: readonly string[]; embed?: readonly HeaderEntry[] | null },
+): string;
 export function nginxSnippet(headers: readonly HeaderEntry[], embed?: readonly HeaderEntry[] | null): string;

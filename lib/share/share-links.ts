@@ -30,7 +30,10 @@ export function viewLink(origin: string, state: UrlState, defaults: UrlState): s
  * are left out.
  */
 export function embedLink(origin: string, state: UrlState, defaults: UrlState): string {
-  const query = serialiseUrlState({ ...state, tab: defaults.tab, view: defaults.view, theatres: defaults.theatres, tour: null }, defaults);
+  const query = serialiseUrlState(
+    { ...state, tab: defaults.tab, view: defaults.view, theatres: defaults.theatres, tour: null },
+    defaults,
+  );
   return `${origin}${EMBED_PATH}${query ? `?${query}` : ""}`;
 }
 

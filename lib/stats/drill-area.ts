@@ -34,7 +34,7 @@ export function overlapGroups<T extends { bbox: BBox }>(items: readonly T[]): T[
     }
     return i;
   };
-  const order = items.map((_, i) => i).sort((a, b) => (items[a]!.bbox[0] - items[b]!.bbox[0]));
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.bbox[0] - items[b]!.bbox[0]);
   const active: number[] = [];
   for (const i of order) {
     const [w, s, , n] = items[i]!.bbox;

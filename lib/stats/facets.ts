@@ -18,7 +18,9 @@ export interface Facets {
 }
 
 function ranked(counts: Map<string, number>): FacetValue[] {
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 const cache = new WeakMap<readonly AtlasEvent[], Facets>();

@@ -41,7 +41,13 @@
 import type { AtlasEvent } from "../domain/atlas-event";
 import type { LayerId } from "../domain/layers";
 import { buildTimeIndex, lowerBound, upperBound, type TimeIndex } from "../domain/time-index";
-import { satisfies, timelessClauses, visibilityClauses, type Clause, type VisibilityCriteria } from "../domain/visibility";
+import {
+  satisfies,
+  timelessClauses,
+  visibilityClauses,
+  type Clause,
+  type VisibilityCriteria,
+} from "../domain/visibility";
 import { comparedPersonnel, isHostExercise } from "./compared-personnel";
 import { sideOf, SIDES, type Side } from "./sides";
 import { durationDays } from "./summary";
@@ -90,7 +96,13 @@ function offerLargest(acc: Acc, figure: number, rank: number, e: AtlasEvent | nu
 }
 
 /** Adds one visible event, with the same rules as `summariseSide`. */
-function addEvent(acc: Acc, e: AtlasEvent, rank: number, countryBit: ReadonlyMap<string, number>, inUmbrella: boolean): void {
+function addEvent(
+  acc: Acc,
+  e: AtlasEvent,
+  rank: number,
+  countryBit: ReadonlyMap<string, number>,
+  inUmbrella: boolean,
+): void {
   acc.events++;
   for (const c of e.participants) {
     const k = countryBit.get(c) as number;
@@ -128,7 +140,8 @@ function merge(acc: Acc, p: Acc): void {
   acc.patrolKm += p.patrolKm;
   acc.patrols += p.patrols;
   acc.areaEvents += p.areaEvents;
-  for (let w = 0; w < acc.countries.length; w++) acc.countries[w] = (acc.countries[w] as number) | (p.countries[w] as number);
+  for (let w = 0; w < acc.countries.length; w++)
+    acc.countries[w] = (acc.countries[w] as number) | (p.countries[w] as number);
   offerLargest(acc, p.largestFigure, p.largestRank, p.largest);
 }
 
@@ -166,7 +179,9 @@ export function buildPeriodAggregates(events: readonly AtlasEvent[]): PeriodAggr
   // Sorted as indices over a typed array: comparing fields of the events themselves is
   // several times slower at 100,000 events (and this runs once per data set, on the main thread).
   const startOf = new Float64Array(events.map((e) => e.startDay));
-  const order = Uint32Array.from(events, (_, i) => i).sort((a, b) => (startOf[a] as number) - (startOf[b] as number) || a - b);
+  const order = Uint32Array.from(events, (_, i) => i).sort(
+    (a, b) => (startOf[a] as number) - (startOf[b] as number) || a - b,
+  );
 
   const seenNames = new Set<string>();
   for (const e of events) for (const c of e.participants) seenNames.add(c);
@@ -264,12 +279,14 @@ export function buildPeriodAggregates(events: readonly AtlasEvent[]): PeriodAggr
       }
     }
     // (b) events that started before the window and are still running at its first day.
-    for (const x of l.crossing.overlapping(from, from - 1)) addEvent(acc, l.events[x.i] as AtlasEvent, l.ranks[x.i] as number, countryBit, false);
+    for (const x of l.crossing.overlapping(from, from - 1))
+      addEvent(acc, l.events[x.i] as AtlasEvent, l.ranks[x.i] as number, countryBit, false);
   }
 
   function toFigures(side: Side, acc: Acc): SideFigures {
     const countries: string[] = [];
-    for (let k = 0; k < names.length; k++) if (((acc.countries[k >>> 5] as number) >>> (k & 31)) & 1) countries.push(names[k] as string);
+    for (let k = 0; k < names.length; k++)
+      if (((acc.countries[k >>> 5] as number) >>> (k & 31)) & 1) countries.push(names[k] as string);
     return {
       side,
       events: acc.events,

@@ -20,7 +20,10 @@ export interface PersonnelLines {
   contingents: string[];
 }
 
-type Fields = Pick<AtlasEvent, "personnel" | "personnelScope" | "jointPersonnel" | "contingents" | "personnelRange" | "sources">;
+type Fields = Pick<
+  AtlasEvent,
+  "personnel" | "personnelScope" | "jointPersonnel" | "contingents" | "personnelRange" | "sources"
+>;
 
 function publishers(e: Pick<AtlasEvent, "sources">, urls: readonly string[]): string {
   const names = urls.map((u) => e.sources.find((s) => s.url === u)?.publisher ?? u);
@@ -30,7 +33,9 @@ function publishers(e: Pick<AtlasEvent, "sources">, urls: readonly string[]): st
 export function personnelLines(e: Fields): PersonnelLines {
   const host = isHostExercise(e);
   const total =
-    e.personnel === null ? "not reported" : `${fmt(e.personnel)}${host ? " (the host's whole exercise, not only the joint drill)" : ""}`;
+    e.personnel === null
+      ? "not reported"
+      : `${fmt(e.personnel)}${host ? " (the host's whole exercise, not only the joint drill)" : ""}`;
   const joint = host
     ? e.jointPersonnel != null
       ? `${fmt(e.jointPersonnel)} in the joint part (the figure comparisons use)`
@@ -41,7 +46,11 @@ export function personnelLines(e: Fields): PersonnelLines {
     : null;
   const contingents = (e.contingents ?? []).map((c) => {
     const figure =
-      c.personnel === null ? "figure not reported" : c.personnelMax !== null && c.personnelMax !== c.personnel ? `${fmt(c.personnel)}–${fmt(c.personnelMax)}` : fmt(c.personnel);
+      c.personnel === null
+        ? "figure not reported"
+        : c.personnelMax !== null && c.personnelMax !== c.personnel
+          ? `${fmt(c.personnel)}–${fmt(c.personnelMax)}`
+          : fmt(c.personnel);
     return `${countryName(c.participant)}: ${figure}${c.note ? ` (${c.note})` : ""} — ${publishers(e, c.sources)}`;
   });
   return { total, joint, range, contingents };

@@ -53,7 +53,11 @@ export function durationDays(e: Pick<AtlasEvent, "startDay" | "endDay">): number
 }
 
 /** True when an ancestor of `e` (via `parent`) is in `figured`. */
-function hasFiguredAncestor(e: AtlasEvent, byId: ReadonlyMap<string, AtlasEvent>, figured: ReadonlySet<string>): boolean {
+function hasFiguredAncestor(
+  e: AtlasEvent,
+  byId: ReadonlyMap<string, AtlasEvent>,
+  figured: ReadonlySet<string>,
+): boolean {
   const seen = new Set<string>();
   let parent = e.parent;
   while (parent !== null && !seen.has(parent)) {
@@ -121,7 +125,11 @@ export function summarise(events: readonly AtlasEvent[]): Summary {
   let s = cache.get(events);
   if (!s) {
     const g = groupBySide(events);
-    s = { nato: summariseSide("nato", g.nato), "cn-ru": summariseSide("cn-ru", g["cn-ru"]), imported: summariseSide("imported", g.imported) };
+    s = {
+      nato: summariseSide("nato", g.nato),
+      "cn-ru": summariseSide("cn-ru", g["cn-ru"]),
+      imported: summariseSide("imported", g.imported),
+    };
     cache.set(events, s);
   }
   return s;

@@ -147,8 +147,14 @@ export interface AtlasInit {
 export const DEFAULT_SPEED = 30;
 
 /** The imports with the extent they give and the window clamped into it (kept as it is when it still fits). */
-function withImports(s: AtlasState, imports: readonly ImportBatch[]): Pick<AtlasState, "imports" | "extent" | "window"> {
-  const extent = timelineExtent(s.bundledExtent, imports.flatMap((b) => b.events));
+function withImports(
+  s: AtlasState,
+  imports: readonly ImportBatch[],
+): Pick<AtlasState, "imports" | "extent" | "window"> {
+  const extent = timelineExtent(
+    s.bundledExtent,
+    imports.flatMap((b) => b.events),
+  );
   const clamped = clampWindow(s.window, extent);
   const window = clamped.from === s.window.from && clamped.to === s.window.to ? s.window : clamped;
   return { imports, extent, window };
@@ -180,7 +186,10 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     view: init.view ?? "single",
     theatres: init.theatres ?? DEFAULT_THEATRES,
     tours: init.tours ?? [],
-    tour: init.tour && init.tours?.some((t) => t.id === init.tour?.id && init.tour.step < t.steps.length) ? init.tour : null,
+    tour:
+      init.tour && init.tours?.some((t) => t.id === init.tour?.id && init.tour.step < t.steps.length)
+        ? init.tour
+        : null,
 
     scrubWindow: (window, { pause = true } = {}) => {
       const s = get();

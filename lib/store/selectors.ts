@@ -47,8 +47,9 @@ export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R)
   };
 }
 
-const combineEvents = memoLast((bundled: readonly AtlasEvent[], imports: AtlasState["imports"]): readonly AtlasEvent[] =>
-  imports.length === 0 ? bundled : [...bundled, ...imports.flatMap((b) => b.events)],
+const combineEvents = memoLast(
+  (bundled: readonly AtlasEvent[], imports: AtlasState["imports"]): readonly AtlasEvent[] =>
+    imports.length === 0 ? bundled : [...bundled, ...imports.flatMap((b) => b.events)],
 );
 
 /** Every event, bundled and imported. */
@@ -69,7 +70,9 @@ function memoPerEvents<R>(build: (events: readonly AtlasEvent[]) => R): (events:
   };
 }
 
-export const timeIndexOf: (events: readonly AtlasEvent[]) => TimeIndex<AtlasEvent> = memoPerEvents((events) => buildTimeIndex(events));
+export const timeIndexOf: (events: readonly AtlasEvent[]) => TimeIndex<AtlasEvent> = memoPerEvents((events) =>
+  buildTimeIndex(events),
+);
 
 const makeCriteria = memoLast(
   (
@@ -134,7 +137,8 @@ export function selectVisibleEvents(s: AtlasState): readonly AtlasEvent[] {
   return visibleMemo(selectAllEvents(s), selectCriteria(s));
 }
 
-export const periodAggregatesOf: (events: readonly AtlasEvent[]) => PeriodAggregates = memoPerEvents(buildPeriodAggregates);
+export const periodAggregatesOf: (events: readonly AtlasEvent[]) => PeriodAggregates =
+  memoPerEvents(buildPeriodAggregates);
 
 /**
  * The Summary's figures under `criteria`. The window and layer switches are served by the
@@ -175,7 +179,16 @@ export function selectSelectedEvent(s: AtlasState): AtlasEvent | null {
 
 /** The shareable part of the state, as the URL writes it (also the share, embed and cite links). */
 export function selectUrlState(s: AtlasState): UrlState {
-  return { window: s.window, mode: s.mode, layers: s.layers, selected: s.selectedId, tab: s.tab, view: s.view, theatres: s.theatres, tour: s.tour };
+  return {
+    window: s.window,
+    mode: s.mode,
+    layers: s.layers,
+    selected: s.selectedId,
+    tab: s.tab,
+    view: s.view,
+    theatres: s.theatres,
+    tour: s.tour,
+  };
 }
 
 const urlDefaultsMemo = memoLast(defaultUrlState);
@@ -189,7 +202,9 @@ export function selectUrlDefaults(s: AtlasState): UrlState {
 }
 
 /** The open tour and the step it is on, or null (a new object each call: not for useAtlas). */
-export function selectTourStep(s: Pick<AtlasState, "tours" | "tour">): { tour: Tour; step: TourStep; index: number } | null {
+export function selectTourStep(
+  s: Pick<AtlasState, "tours" | "tour">,
+): { tour: Tour; step: TourStep; index: number } | null {
   const at = tourStepAt(s.tours, s.tour);
   return at && s.tour ? { ...at, index: s.tour.step } : null;
 }

@@ -30,13 +30,17 @@ export function eventIdClause(ids: readonly string[]): FilterSpecification {
 }
 
 function makeTheatre() {
-  const inFrame = memoLast((events: readonly AtlasEvent[], frame: FrameBBox): ReadonlySet<AtlasEvent> => new Set(eventsInFrame(events, frame)));
-  const visibleIn = memoLast((visible: readonly AtlasEvent[], members: ReadonlySet<AtlasEvent>): readonly AtlasEvent[] =>
-    visible.filter((e) => members.has(e)),
+  const inFrame = memoLast(
+    (events: readonly AtlasEvent[], frame: FrameBBox): ReadonlySet<AtlasEvent> => new Set(eventsInFrame(events, frame)),
+  );
+  const visibleIn = memoLast(
+    (visible: readonly AtlasEvent[], members: ReadonlySet<AtlasEvent>): readonly AtlasEvent[] =>
+      visible.filter((e) => members.has(e)),
   );
   const clause = memoLast((members: ReadonlySet<AtlasEvent>) => eventIdClause([...members].map((e) => e.id)));
   const labelFilter = memoLast(
-    (rule: FilterSpecification, frameClause: FilterSpecification): FilterSpecification => ["all", rule, frameClause] as FilterSpecification,
+    (rule: FilterSpecification, frameClause: FilterSpecification): FilterSpecification =>
+      ["all", rule, frameClause] as FilterSpecification,
   );
   return { inFrame, visibleIn, clause, labelFilter };
 }

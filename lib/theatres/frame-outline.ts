@@ -16,7 +16,16 @@ export function frameOutline([w, s, e, n]: FrameBBox): Feature<LineString> {
   return {
     type: "Feature",
     properties: {},
-    geometry: { type: "LineString", coordinates: [[w, s], [e, s], [e, n], [w, n], [w, s]] },
+    geometry: {
+      type: "LineString",
+      coordinates: [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    },
   };
 }
 

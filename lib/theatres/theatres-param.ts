@@ -6,7 +6,14 @@
  * valid is replaced by that theatre's default and described in a plain-text notice.
  */
 import { normaliseFrame, type FrameBBox } from "./frame";
-import { DEFAULT_THEATRES, isTheatrePresetId, presetFrame, sameFrame, type TheatreFrame, type TheatrePair } from "./presets";
+import {
+  DEFAULT_THEATRES,
+  isTheatrePresetId,
+  presetFrame,
+  sameFrame,
+  type TheatreFrame,
+  type TheatrePair,
+} from "./presets";
 
 const NUMBER = /^-?\d{1,3}(\.\d{1,2})?$/;
 
@@ -26,7 +33,10 @@ export function parseFrame(text: string): TheatreFrame | null {
 }
 
 /** `quote` shows a rejected value safely (the URL module's quoteValue). */
-export function parseTheatresParam(text: string, quote: (value: string) => string): { theatres: TheatrePair; notices: string[] } {
+export function parseTheatresParam(
+  text: string,
+  quote: (value: string) => string,
+): { theatres: TheatrePair; notices: string[] } {
   const parts = text.split(",");
   const notices: string[] = [];
   if (parts.length !== 2) {

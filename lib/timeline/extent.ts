@@ -8,7 +8,10 @@
 import { dayFromParts, dayParts } from "../domain/days";
 import type { TimeWindow } from "../domain/visibility";
 
-export function timelineExtent(bundled: TimeWindow, imported: readonly { startDay: number; endDay: number }[]): TimeWindow {
+export function timelineExtent(
+  bundled: TimeWindow,
+  imported: readonly { startDay: number; endDay: number }[],
+): TimeWindow {
   let first = bundled.from;
   let last = bundled.to;
   for (const e of imported) {

@@ -39,7 +39,8 @@ export function advance(carry: number, elapsedMs: number, daysPerSecond: number)
 export function nearestSpeed(daysPerSecond: number): SpeedChoice {
   let best = SPEED_CHOICES[0] as SpeedChoice;
   for (const c of SPEED_CHOICES) {
-    if (Math.abs(Math.log(c.daysPerSecond / daysPerSecond)) < Math.abs(Math.log(best.daysPerSecond / daysPerSecond))) best = c;
+    if (Math.abs(Math.log(c.daysPerSecond / daysPerSecond)) < Math.abs(Math.log(best.daysPerSecond / daysPerSecond)))
+      best = c;
   }
   return best;
 }

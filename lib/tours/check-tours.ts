@@ -40,7 +40,13 @@ export function tourExtent(events: readonly Pick<TourEvent, "startDay" | "endDay
   return { from: dayFromParts(dayParts(first).year, 1, 1), to: last };
 }
 
-const fileProblem = (file: string, field: string, message: string): TourProblem => ({ file, id: null, index: null, field, message });
+const fileProblem = (file: string, field: string, message: string): TourProblem => ({
+  file,
+  id: null,
+  index: null,
+  field,
+  message,
+});
 
 /** Tour files as `{ file: "tours/<id>.json", text }`; see the module contract. */
 export function checkTourFiles(files: readonly DataFile[], events: readonly TourEvent[]): ToursCheck {
@@ -66,9 +72,15 @@ export function checkTourFiles(files: readonly DataFile[], events: readonly Tour
 
 /** The `tours` list of the data file read in the browser; see the module contract. */
 export function readBundledTours(value: unknown, where: string, events: readonly TourEvent[]): ToursCheck {
-  if (!Array.isArray(value)) return { tours: [], problems: [fileProblem(where, "tours", "is not a list; no tour is offered")] };
+  if (!Array.isArray(value))
+    return { tours: [], problems: [fileProblem(where, "tours", "is not a list; no tour is offered")] };
   if (value.length > MAX_TOURS) {
-    return { tours: [], problems: [fileProblem(where, "tours", `holds ${value.length} tours, more than ${MAX_TOURS}; no tour is offered`)] };
+    return {
+      tours: [],
+      problems: [
+        fileProblem(where, "tours", `holds ${value.length} tours, more than ${MAX_TOURS}; no tour is offered`),
+      ],
+    };
   }
   const extent = tourExtent(events);
   const tours: Tour[] = [];
@@ -77,7 +89,9 @@ export function readBundledTours(value: unknown, where: string, events: readonly
   value.forEach((item: unknown, i) => {
     const r = parseTour(item, `${where} tours[${i}]`, { events, extent });
     if (r.tour && seen.has(r.tour.id)) {
-      problems.push(fileProblem(`${where} tours[${i}]`, "id", `${JSON.stringify(r.tour.id)} is used by an earlier tour`));
+      problems.push(
+        fileProblem(`${where} tours[${i}]`, "id", `${JSON.stringify(r.tour.id)} is used by an earlier tour`),
+      );
     } else if (r.tour) {
       seen.add(r.tour.id);
       tours.push(r.tour);

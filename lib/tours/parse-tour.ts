@@ -19,7 +19,19 @@ import { isVisible, type TimeWindow, type VisibilityFields } from "../domain/vis
 import type { EventKind } from "../domain/schema";
 import { PANEL_TABS, type PanelTab } from "../url/url-state";
 import type { Tour, TourCamera, TourSource, TourStep } from "./tour";
-import { checkKeys, own, quote, readHttpUrl, readList, readNumber, readObject, readText, kindOf, type JsonObject, type ProblemSink } from "./untrusted-json";
+import {
+  checkKeys,
+  own,
+  quote,
+  readHttpUrl,
+  readList,
+  readNumber,
+  readObject,
+  readText,
+  kindOf,
+  type JsonObject,
+  type ProblemSink,
+} from "./untrusted-json";
 
 /** Tour problems print like the dataset's file-level problems. */
 export type TourProblem = DatasetProblem;
@@ -64,7 +76,13 @@ export function parseTour(value: unknown, file: string, ctx: TourContext): TourP
   const out: ProblemSink = [];
   const byId = new Map(ctx.events.filter((e) => e.origin === "bundled").map((e) => [e.id, e]));
   const tour = readTour(value, file, { ...ctx, byId }, out);
-  const problems = out.map((p) => ({ file, id: null, index: null, field: formatPath(p.path) || "(file)", message: p.message }));
+  const problems = out.map((p) => ({
+    file,
+    id: null,
+    index: null,
+    field: formatPath(p.path) || "(file)",
+    message: p.message,
+  }));
   return { tour: problems.length === 0 ? tour : null, problems };
 }
 
@@ -115,11 +133,14 @@ function readStep(value: unknown, path: JsonPath, ctx: Ctx, out: ProblemSink): T
   const text = readText(own(obj, "text"), [...path, "text"], out, TOUR_LIMITS.stepText);
   const window = readWindow(obj, path, ctx.extent, out);
   const layers = readLayers(own(obj, "layers"), [...path, "layers"], out);
-  const selected = optional(obj, "selected", (v) => readSelected(v, [...path, "selected"], window, layers, ctx.byId, out));
+  const selected = optional(obj, "selected", (v) =>
+    readSelected(v, [...path, "selected"], window, layers, ctx.byId, out),
+  );
   const camera = optional(obj, "camera", (v) => readCamera(v, [...path, "camera"], out));
   const tab = optional(obj, "tab", (v) => readTab(v, [...path, "tab"], out));
   const sources = readSources(own(obj, "sources"), [...path, "sources"], out);
-  if (out.length > before || title === null || text === null || window === null || layers === null || sources === null) return null;
+  if (out.length > before || title === null || text === null || window === null || layers === null || sources === null)
+    return null;
   const step: TourStep = { title, text, from: formatDay(window.from), to: formatDay(window.to), layers, sources };
   if (selected) step.selected = selected;
   if (camera) step.camera = camera;
@@ -134,7 +155,10 @@ function optional<T>(obj: JsonObject, key: string, read: (v: unknown) => T | nul
 
 function readDay(v: unknown, path: JsonPath, out: ProblemSink): number | null {
   if (typeof v !== "string") {
-    out.push({ path, message: v === undefined ? "is required" : `must be a date written YYYY-MM-DD (found ${kindOf(v)})` });
+    out.push({
+      path,
+      message: v === undefined ? "is required" : `must be a date written YYYY-MM-DD (found ${kindOf(v)})`,
+    });
     return null;
   }
   const day = v.length === 10 ? parseDay(v) : null;
@@ -142,7 +166,12 @@ function readDay(v: unknown, path: JsonPath, out: ProblemSink): number | null {
   return day;
 }
 
-function readWindow(obj: JsonObject, path: JsonPath, extent: TimeWindow | undefined, out: ProblemSink): TimeWindow | null {
+function readWindow(
+  obj: JsonObject,
+  path: JsonPath,
+  extent: TimeWindow | undefined,
+  out: ProblemSink,
+): TimeWindow | null {
   const from = readDay(own(obj, "from"), [...path, "from"], out);
   const to = readDay(own(obj, "to"), [...path, "to"], out);
   if (from === null || to === null) return null;
@@ -151,11 +180,17 @@ function readWindow(obj: JsonObject, path: JsonPath, extent: TimeWindow | undefi
     return null;
   }
   if (extent && from < extent.from) {
-    out.push({ path: [...path, "from"], message: `${formatDay(from)} is before the timeline starts (${formatDay(extent.from)})` });
+    out.push({
+      path: [...path, "from"],
+      message: `${formatDay(from)} is before the timeline starts (${formatDay(extent.from)})`,
+    });
     return null;
   }
   if (extent && to > extent.to) {
-    out.push({ path: [...path, "to"], message: `${formatDay(to)} is after the last day of the data's timeline (${formatDay(extent.to)})` });
+    out.push({
+      path: [...path, "to"],
+      message: `${formatDay(to)} is after the last day of the data's timeline (${formatDay(extent.to)})`,
+    });
     return null;
   }
   return { from, to };
@@ -186,16 +221,29 @@ function readSelected(
   out: ProblemSink,
 ): string | null {
   if (typeof v !== "string" || v.length === 0 || v.length > TOUR_LIMITS.eventId) {
-    out.push({ path, message: `must be the id of a bundled event (found ${typeof v === "string" ? `text of ${v.length} characters` : kindOf(v)})` });
+    out.push({
+      path,
+      message: `must be the id of a bundled event (found ${typeof v === "string" ? `text of ${v.length} characters` : kindOf(v)})`,
+    });
     return null;
   }
   const event = byId.get(v);
   if (!event) {
-    out.push({ path, message: `no bundled exercise or patrol has the id ${quote(v)} (context events cannot be selected)` });
+    out.push({
+      path,
+      message: `no bundled exercise or patrol has the id ${quote(v)} (context events cannot be selected)`,
+    });
     return null;
   }
   if (!window || !layers) return null; // already reported; visibility cannot be judged
-  const criteria = { window, layers: new Set(layers), participants: new Set<string>(), domains: new Set<string>(), kinds: new Set<EventKind>(), search: "" };
+  const criteria = {
+    window,
+    layers: new Set(layers),
+    participants: new Set<string>(),
+    domains: new Set<string>(),
+    kinds: new Set<EventKind>(),
+    search: "",
+  };
   if (!isVisible(event, criteria)) {
     out.push({
       path,
@@ -220,7 +268,10 @@ function readCamera(v: unknown, path: JsonPath, out: ProblemSink): TourCamera | 
 function readTab(v: unknown, path: JsonPath, out: ProblemSink): PanelTab | null {
   const tab = PANEL_TABS.find((t) => t === v);
   if (tab === undefined) {
-    out.push({ path, message: `${typeof v === "string" ? quote(v) : kindOf(v)} is not a side panel (expected ${PANEL_TABS.join(", ")})` });
+    out.push({
+      path,
+      message: `${typeof v === "string" ? quote(v) : kindOf(v)} is not a side panel (expected ${PANEL_TABS.join(", ")})`,
+    });
     return null;
   }
   return tab;

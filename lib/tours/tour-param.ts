@@ -27,7 +27,10 @@ function quote(value: string): string {
   return JSON.stringify(value.length > 40 ? `${clean}…` : clean);
 }
 
-export function parseTourParams(params: URLSearchParams, tours: readonly Tour[]): { position: TourPosition | null; notices: string[] } {
+export function parseTourParams(
+  params: URLSearchParams,
+  tours: readonly Tour[],
+): { position: TourPosition | null; notices: string[] } {
   const notices: string[] = [];
   const id = params.get("tour");
   const stepText = params.get("step");
@@ -42,13 +45,19 @@ export function parseTourParams(params: URLSearchParams, tours: readonly Tour[])
   if (stepText !== null) {
     const n = /^\d{1,4}$/.test(stepText) ? Number(stepText) : NaN;
     if (Number.isInteger(n) && n >= 1 && n <= tour.steps.length) step = n - 1;
-    else notices.push(`"step" must be a whole number from 1 to ${tour.steps.length}; ${quote(stepText.slice(0, MAX_LENGTH))} was ignored.`);
+    else
+      notices.push(
+        `"step" must be a whole number from 1 to ${tour.steps.length}; ${quote(stepText.slice(0, MAX_LENGTH))} was ignored.`,
+      );
   }
   return { position: { id, step }, notices };
 }
 
 /** The tour and step a position names, or null when it names none. */
-export function tourStepAt(tours: readonly Tour[], position: TourPosition | null): { tour: Tour; step: TourStep } | null {
+export function tourStepAt(
+  tours: readonly Tour[],
+  position: TourPosition | null,
+): { tour: Tour; step: TourStep } | null {
   if (!position) return null;
   const tour = tours.find((t) => t.id === position.id);
   const step = tour?.steps[position.step];

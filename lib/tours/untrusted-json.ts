@@ -58,7 +58,10 @@ export function readObject(v: unknown, path: JsonPath, out: ProblemSink): JsonOb
 export function checkKeys(obj: JsonObject, allowed: readonly string[], path: JsonPath, out: ProblemSink): void {
   for (const key of Object.keys(obj)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      out.push({ path: [...path, key], message: "is a forbidden key (__proto__, constructor and prototype are rejected anywhere in the data)" });
+      out.push({
+        path: [...path, key],
+        message: "is a forbidden key (__proto__, constructor and prototype are rejected anywhere in the data)",
+      });
     } else if (!allowed.includes(key)) {
       out.push({ path: [...path, key], message: `is not a known property (expected ${allowed.join(", ")})` });
     }
@@ -66,13 +69,22 @@ export function checkKeys(obj: JsonObject, allowed: readonly string[], path: Jso
 }
 
 /** The list at `path` with between `min` and `max` items, or null with a problem. */
-export function readList(v: unknown, path: JsonPath, out: ProblemSink, min: number, max: number): readonly unknown[] | null {
+export function readList(
+  v: unknown,
+  path: JsonPath,
+  out: ProblemSink,
+  min: number,
+  max: number,
+): readonly unknown[] | null {
   if (!Array.isArray(v)) {
     out.push({ path, message: v === undefined ? "is required" : `must be a list (found ${kindOf(v)})` });
     return null;
   }
   if (v.length < min) {
-    out.push({ path, message: min === 1 ? "must not be empty" : `must have at least ${min} items (found ${v.length})` });
+    out.push({
+      path,
+      message: min === 1 ? "must not be empty" : `must have at least ${min} items (found ${v.length})`,
+    });
     return null;
   }
   if (v.length > max) {
@@ -112,7 +124,10 @@ export function readText(v: unknown, path: JsonPath, out: ProblemSink, max: numb
   }
   const markup = MARKUP.exec(v);
   if (markup) {
-    out.push({ path, message: `must be plain text, not HTML (found ${quote(v.slice(markup.index, markup.index + 12))})` });
+    out.push({
+      path,
+      message: `must be plain text, not HTML (found ${quote(v.slice(markup.index, markup.index + 12))})`,
+    });
     return null;
   }
   return v;

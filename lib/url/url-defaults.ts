@@ -9,5 +9,13 @@ import { DEFAULT_THEATRES } from "../theatres/presets";
 import type { UrlState } from "./url-state";
 
 export function defaultUrlState(extent: TimeWindow): UrlState {
-  return { window: { ...extent }, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events", view: "single", theatres: DEFAULT_THEATRES };
+  return {
+    window: { ...extent },
+    mode: "window",
+    layers: new Set(LAYER_IDS),
+    selected: null,
+    tab: "events",
+    view: "single",
+    theatres: DEFAULT_THEATRES,
+  };
 }

@@ -82,12 +82,16 @@ export function parseUrlState(
   const toText = get("to");
   const fromDay = fromText === null ? null : parseDay(fromText);
   const toDay = toText === null ? null : parseDay(toText);
-  if (fromText !== null && fromDay === null) notices.push(`"from" must be a real date written YYYY-MM-DD; ${quoteValue(fromText)} was ignored.`);
-  if (toText !== null && toDay === null) notices.push(`"to" must be a real date written YYYY-MM-DD; ${quoteValue(toText)} was ignored.`);
+  if (fromText !== null && fromDay === null)
+    notices.push(`"from" must be a real date written YYYY-MM-DD; ${quoteValue(fromText)} was ignored.`);
+  if (toText !== null && toDay === null)
+    notices.push(`"to" must be a real date written YYYY-MM-DD; ${quoteValue(toText)} was ignored.`);
   const candidateFrom = fromDay ?? from;
   const candidateTo = toDay ?? to;
   if ((fromDay !== null || toDay !== null) && candidateFrom > candidateTo) {
-    notices.push(`"from" (${formatDay(candidateFrom)}) is after "to" (${formatDay(candidateTo)}); the default window is shown.`);
+    notices.push(
+      `"from" (${formatDay(candidateFrom)}) is after "to" (${formatDay(candidateTo)}); the default window is shown.`,
+    );
   } else {
     from = candidateFrom;
     to = candidateTo;
@@ -95,7 +99,9 @@ export function parseUrlState(
       const clampedFrom = Math.min(Math.max(from, extent.from), extent.to);
       const clampedTo = Math.max(Math.min(to, extent.to), extent.from);
       if (clampedFrom !== from || clampedTo !== to) {
-        notices.push(`The window was limited to the data's range (${formatDay(extent.from)} to ${formatDay(extent.to)}).`);
+        notices.push(
+          `The window was limited to the data's range (${formatDay(extent.from)} to ${formatDay(extent.to)}).`,
+        );
       }
       from = clampedFrom;
       to = Math.max(clampedTo, from);
@@ -107,7 +113,10 @@ export function parseUrlState(
   let layers = defaults.layers;
   const layersText = get("layers");
   if (layersText !== null) {
-    const parts = layersText.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    const parts = layersText
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
     const known = parts.filter(isLayerId);
     const unknown = parts.filter((p) => !isLayerId(p));
     if (unknown.length > 0) notices.push(`Unknown layer ${unknown.map(quoteValue).join(", ")} was ignored.`);

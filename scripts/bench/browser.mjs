@@ -49,11 +49,17 @@ export async function probeScript(root) {
  */
 const IDLE_MARK = () => {
   const mark = () => {
-    if (window.__benchMapAt === undefined && document.querySelector(".map-container canvas")) window.__benchMapAt = performance.now();
+    if (window.__benchMapAt === undefined && document.querySelector(".map-container canvas"))
+      window.__benchMapAt = performance.now();
     const el = document.querySelector('.map-container[data-map-state="idle"]');
     if (el && window.__benchIdleAt === undefined) window.__benchIdleAt = performance.now();
   };
-  new MutationObserver(mark).observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ["data-map-state"] });
+  new MutationObserver(mark).observe(document, {
+    subtree: true,
+    attributes: true,
+    childList: true,
+    attributeFilter: ["data-map-state"],
+  });
 };
 
 /**
@@ -66,7 +72,8 @@ const IDLE_MARK = () => {
 const BREAKDOWN = () => {
   const nav = performance.getEntriesByType("navigation")[0];
   const res = performance.getEntriesByType("resource");
-  const lastEnd = (test) => Math.max(-1, ...res.filter((r) => test(new URL(r.name).pathname)).map((r) => r.responseEnd));
+  const lastEnd = (test) =>
+    Math.max(-1, ...res.filter((r) => test(new URL(r.name).pathname)).map((r) => r.responseEnd));
   const mark = performance.getEntriesByName("atlas:data-ready")[0];
   const orNull = (x) => (x === undefined || x < 0 ? null : Math.round(x));
   return {
@@ -83,7 +90,11 @@ const BREAKDOWN = () => {
 
 /** Opens `url` in a fresh context; resolves once the map is idle. Returns { page, context, idleAt, breakdown, requests }. */
 export async function openAtlas(browser, url) {
-  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: "light", reducedMotion: "no-preference" });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    colorScheme: "light",
+    reducedMotion: "no-preference",
+  });
   await context.addInitScript(IDLE_MARK);
   const page = await context.newPage();
   const requests = [];
@@ -91,10 +102,15 @@ export async function openAtlas(browser, url) {
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: "domcontentloaded" });
-  await page.waitForFunction(() => window.__benchIdleAt !== undefined && window.__atlasMap?.loaded() === true && window.__atlasStore !== undefined, undefined, {
-    timeout: 120_000,
-    polling: 50,
-  });
+  await page.waitForFunction(
+    () =>
+      window.__benchIdleAt !== undefined && window.__atlasMap?.loaded() === true && window.__atlasStore !== undefined,
+    undefined,
+    {
+      timeout: 120_000,
+      polling: 50,
+    },
+  );
   const idleAt = await page.evaluate(() => window.__benchIdleAt);
   const breakdown = await page.evaluate(BREAKDOWN);
   return { page, context, idleAt, breakdown, requests, errors };
@@ -121,7 +137,10 @@ export async function importFile(page, path, expected, serveUrl) {
     via = "addImport (no import control in this build)";
     await page.evaluate(([u, n]) => window.__benchProbe.addImportDirectly(u, n), [serveUrl, path.split("/").pop()]);
   }
-  await page.waitForFunction((n) => window.__benchProbe.importedCount() >= n, expected, { timeout: 300_000, polling: 100 });
+  await page.waitForFunction((n) => window.__benchProbe.importedCount() >= n, expected, {
+    timeout: 300_000,
+    polling: 100,
+  });
   await page.waitForFunction(() => window.__atlasMap.loaded(), undefined, { timeout: 300_000, polling: 100 });
   await page.evaluate(() => window.__benchProbe.settle());
   const ms = Date.now() - t0;
@@ -129,7 +148,11 @@ export async function importFile(page, path, expected, serveUrl) {
   const dialog = page.locator("dialog[open]");
   if ((await dialog.count()) > 0) {
     await page.keyboard.press("Escape");
-    if ((await dialog.count()) > 0) await dialog.getByRole("button", { name: /close|ok|done/i }).first().click();
+    if ((await dialog.count()) > 0)
+      await dialog
+        .getByRole("button", { name: /close|ok|done/i })
+        .first()
+        .click();
   }
   return { ms, via };
 }

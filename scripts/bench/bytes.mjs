@@ -52,9 +52,16 @@ export async function measureBytes(root, baseUrl, requestedAfterLoad) {
     initialGzip += gz(buf);
   }
   const initialPaths = new Set(initial.map((s) => new URL(s, baseUrl).pathname));
-  const lazy = [...new Set(requestedAfterLoad.map((u) => new URL(u)).filter((u) => u.origin === new URL(baseUrl).origin && (u.pathname.endsWith(".js") || u.pathname.endsWith(".mjs"))).map((u) => u.pathname))].filter(
-    (p) => !initialPaths.has(p),
-  );
+  const lazy = [
+    ...new Set(
+      requestedAfterLoad
+        .map((u) => new URL(u))
+        .filter(
+          (u) => u.origin === new URL(baseUrl).origin && (u.pathname.endsWith(".js") || u.pathname.endsWith(".mjs")),
+        )
+        .map((u) => u.pathname),
+    ),
+  ].filter((p) => !initialPaths.has(p));
   let lazyRaw = 0;
   let lazyGzip = 0;
   for (const p of lazy) {

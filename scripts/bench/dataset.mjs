@@ -83,7 +83,15 @@ export function syntheticCollection(n, seed = 8) {
     const side = pick(r, SIDES);
     const start = FIRST_DAY + Math.floor(r() * SPAN_DAYS);
     const duration = 1 + Math.floor(r() * 30); // 1–30 days, inclusive of both ends
-    const kind = shape === "route" ? (side.bloc === "nato" ? "naval-patrol" : pick(r, ["naval-patrol", "air-patrol"])) : pick(r, side.kinds.filter((k) => !k.endsWith("patrol")));
+    const kind =
+      shape === "route"
+        ? side.bloc === "nato"
+          ? "naval-patrol"
+          : pick(r, ["naval-patrol", "air-patrol"])
+        : pick(
+            r,
+            side.kinds.filter((k) => !k.endsWith("patrol")),
+          );
     features.push({
       type: "Feature",
       // Only what the import schema requires or what the panels read; the rest defaults.

@@ -7,7 +7,11 @@ import type { Feature, Geometry } from "geojson";
 import { toAtlasEvent, type AtlasEvent } from "@/lib/domain/atlas-event";
 import type { EventFeature } from "@/lib/domain/feature-types";
 
-export function syntheticToAtlasEvent(f: Feature<Geometry, Record<string, unknown>>, index: number, batch: string): AtlasEvent {
+export function syntheticToAtlasEvent(
+  f: Feature<Geometry, Record<string, unknown>>,
+  index: number,
+  batch: string,
+): AtlasEvent {
   const properties = {
     altNames: [],
     series: null,

@@ -25,7 +25,13 @@ function summarise(timings) {
   const timedOut = timings.filter((t) => t.timedOut).length;
   const frame = timings.map((t) => t.frame);
   const idle = timings.map((t) => t.idle);
-  return { p50_frame: percentile(frame, 50), p95_frame: percentile(frame, 95), p50_idle: percentile(idle, 50), p95_idle: percentile(idle, 95), timed_out: timedOut };
+  return {
+    p50_frame: percentile(frame, 50),
+    p95_frame: percentile(frame, 95),
+    p50_idle: percentile(idle, 50),
+    p95_idle: percentile(idle, 95),
+    timed_out: timedOut,
+  };
 }
 
 /**

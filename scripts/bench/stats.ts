@@ -64,7 +64,14 @@ function p95(xs: number[]): number {
 }
 
 function criteria(from: number, to: number): VisibilityCriteria {
-  return { window: { from, to }, layers: new Set(LAYER_IDS), participants: new Set(), domains: new Set(), kinds: new Set(), search: "" };
+  return {
+    window: { from, to },
+    layers: new Set(LAYER_IDS),
+    participants: new Set(),
+    domains: new Set(),
+    kinds: new Set(),
+    search: "",
+  };
 }
 
 function main() {

@@ -56,7 +56,9 @@ export function buildArchive(fc) {
   const features = tileFeatures(fc);
   const bounds = [180, 90, -180, -90];
   for (const f of fc.features) {
-    const coords = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?/g).map(Number);
+    const coords = JSON.stringify(f.geometry.coordinates)
+      .match(/-?\d+(\.\d+)?/g)
+      .map(Number);
     for (let i = 0; i < coords.length; i += 2) {
       bounds[0] = Math.min(bounds[0], coords[i]);
       bounds[2] = Math.max(bounds[2], coords[i]);
@@ -70,7 +72,10 @@ export function buildArchive(fc) {
     const every = 2 ** (MAX_ZOOM - z);
     const subset = features.filter((f) => f.properties.keep % every === 0);
     kept.push({ z, features: subset.length });
-    const index = new GeoJSONVT({ type: "FeatureCollection", features: subset }, { maxZoom: z, indexMaxZoom: z, indexMaxPoints: 0, tolerance: 3 });
+    const index = new GeoJSONVT(
+      { type: "FeatureCollection", features: subset },
+      { maxZoom: z, indexMaxZoom: z, indexMaxPoints: 0, tolerance: 3 },
+    );
     const { x0, x1, y0, y1 } = tileRange(bounds, z);
     for (let x = x0; x <= x1; x++) {
       for (let y = y0; y <= y1; y++) {
@@ -86,7 +91,14 @@ export function buildArchive(fc) {
     bounds,
     metadata: {
       name: "exercise-atlas synthetic",
-      vector_layers: [{ id: "events", fields: { startDay: "Number", endDay: "Number", bloc: "String", shape: "String" }, minzoom: 0, maxzoom: MAX_ZOOM }],
+      vector_layers: [
+        {
+          id: "events",
+          fields: { startDay: "Number", endDay: "Number", bloc: "String", shape: "String" },
+          minzoom: 0,
+          maxzoom: MAX_ZOOM,
+        },
+      ],
     },
   });
   const sizes = tiles.map((t) => t.data.length).sort((a, b) => a - b);
@@ -108,7 +120,9 @@ export function buildArchive(fc) {
 export async function verifyArchive(archive, tiles) {
   const source = {
     getKey: () => "memory",
-    getBytes: async (offset, length) => ({ data: archive.buffer.slice(archive.byteOffset + offset, archive.byteOffset + offset + length) }),
+    getBytes: async (offset, length) => ({
+      data: archive.buffer.slice(archive.byteOffset + offset, archive.byteOffset + offset + length),
+    }),
   };
   const p = new PMTiles(source);
   const header = await p.getHeader();
@@ -158,5 +172,10 @@ export function aggregateIndex(fc, windows) {
     const count = at(starts, w.to) - at(ends, w.from - 1);
     if (count !== days.filter(([s, e]) => s <= w.to && e >= w.from).length) wrong++;
   }
-  return { bytes: (starts.byteLength + ends.byteLength), windows: windows.length, wrong, check_ms: performance.now() - t0 };
+  return {
+    bytes: starts.byteLength + ends.byteLength,
+    windows: windows.length,
+    wrong,
+    check_ms: performance.now() - t0,
+  };
 }

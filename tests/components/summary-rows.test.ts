@@ -19,7 +19,14 @@ import { periodAggregatesOf, visibleEvents } from "@/lib/store/selectors";
 const events = loadDataset().events;
 
 function criteria(from: string, to: string): VisibilityCriteria {
-  return { window: { from: parseDay(from)!, to: parseDay(to)! }, layers: new Set(LAYER_IDS), participants: new Set(), domains: new Set(), kinds: new Set(), search: "" };
+  return {
+    window: { from: parseDay(from)!, to: parseDay(to)! },
+    layers: new Set(LAYER_IDS),
+    participants: new Set(),
+    domains: new Set(),
+    kinds: new Set(),
+    search: "",
+  };
 }
 
 describe("Summary rows", () => {

@@ -11,7 +11,13 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkMetaFiles } from "@/lib/coverage/check-meta";
 import { periodTotals } from "@/lib/coverage/coverage-report";
-import { countsBySideYear, coverageRuleProblems, seriesRows, unexplainedGaps, years } from "@/lib/coverage/coverage-table";
+import {
+  countsBySideYear,
+  coverageRuleProblems,
+  seriesRows,
+  unexplainedGaps,
+  years,
+} from "@/lib/coverage/coverage-table";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { dataFile, eventProps, feature } from "../fixtures/bad-geodata/builders";
 
@@ -44,7 +50,8 @@ describe("the bundled dataset's coverage", () => {
     const rows = countsBySideYear(bundled, meta);
     const lastRow = rows.find((r) => r.year === last)!;
     const explained = new Set(coverage.gaps.map((g) => `${g.bloc}:${g.year}`));
-    for (const bloc of ["nato", "cn-ru"] as const) expect(lastRow.counts[bloc] > 0 || explained.has(`${bloc}:${last}`)).toBe(true);
+    for (const bloc of ["nato", "cn-ru"] as const)
+      expect(lastRow.counts[bloc] > 0 || explained.has(`${bloc}:${last}`)).toBe(true);
   });
 
   it("describes every series the events use", () => {
@@ -66,7 +73,10 @@ describe("the README's coverage table", () => {
     for (const p of periodTotals(rows, meta)) {
       expect(readme, p.label).toContain(`| ${p.label} | ${p.counts.nato} | ${p.counts["cn-ru"]} |`);
     }
-    const all = rows.reduce((n, r) => ({ nato: n.nato + r.counts.nato, cnru: n.cnru + r.counts["cn-ru"] }), { nato: 0, cnru: 0 });
+    const all = rows.reduce((n, r) => ({ nato: n.nato + r.counts.nato, cnru: n.cnru + r.counts["cn-ru"] }), {
+      nato: 0,
+      cnru: 0,
+    });
     expect(readme).toContain(`| total | ${all.nato} | ${all.cnru} |`);
     expect(readme).toContain(`Data through ${meta.dataThrough}`);
   });
@@ -74,24 +84,52 @@ describe("the README's coverage table", () => {
 
 describe("coverage rules", () => {
   const m = { ...meta, firstYear: 2012, dataThrough: "2014-12-31" };
-  const e = (id: string, bloc: "nato" | "cn-ru", start: string, series: string | null = "Joint Sea") => ({ id, name: id, bloc, series, start });
+  const e = (id: string, bloc: "nato" | "cn-ru", start: string, series: string | null = "Joint Sea") => ({
+    id,
+    name: id,
+    bloc,
+    series,
+    start,
+  });
 
   it("finds the side-years with no event and no reason", () => {
     const rows = countsBySideYear([e("a", "cn-ru", "2012-04-22"), e("b", "nato", "2013-06-01", null)], m);
-    expect(rows.map((r) => [r.year, r.counts.nato, r.counts["cn-ru"]])).toEqual([[2012, 0, 1], [2013, 1, 0], [2014, 0, 0]]);
+    expect(rows.map((r) => [r.year, r.counts.nato, r.counts["cn-ru"]])).toEqual([
+      [2012, 0, 1],
+      [2013, 1, 0],
+      [2014, 0, 0],
+    ]);
     const gaps = unexplainedGaps(rows, { gaps: [{ bloc: "nato", year: 2012, reason: "none held" }] });
-    expect(gaps).toEqual([{ bloc: "cn-ru", year: 2013 }, { bloc: "nato", year: 2014 }, { bloc: "cn-ru", year: 2014 }]);
+    expect(gaps).toEqual([
+      { bloc: "cn-ru", year: 2013 },
+      { bloc: "nato", year: 2014 },
+      { bloc: "cn-ru", year: 2014 },
+    ]);
   });
 
   it("reports an undeclared series, a stale gap, an event after dataThrough and a 'not found' edition that is in the data", () => {
     const events = [e("Joint Sea 2012", "cn-ru", "2012-04-22"), e("x", "cn-ru", "2015-01-01", "Mystery")];
     const cov = {
-      series: [{ series: "Joint Sea", bloc: "cn-ru" as const, what: "w", cadence: "c", scope: "census" as const, notFound: [{ edition: "Joint Sea 2012", year: 2012, note: "n" }] }],
+      series: [
+        {
+          series: "Joint Sea",
+          bloc: "cn-ru" as const,
+          what: "w",
+          cadence: "c",
+          scope: "census" as const,
+          notFound: [{ edition: "Joint Sea 2012", year: 2012, note: "n" }],
+        },
+      ],
       excluded: [],
       gaps: [{ bloc: "cn-ru" as const, year: 2012, reason: "r" }],
     };
     const fields = coverageRuleProblems(events, m, cov).map((p) => `${p.file} ${p.field}`);
-    expect(fields).toEqual(["dataset.json dataThrough", "coverage.json series", "coverage.json gaps[0]", "coverage.json series[0].notFound[0]"]);
+    expect(fields).toEqual([
+      "dataset.json dataThrough",
+      "coverage.json series",
+      "coverage.json gaps[0]",
+      "coverage.json series[0].notFound[0]",
+    ]);
   });
 });
 
@@ -115,7 +153,11 @@ describe("npm run data:coverage", () => {
     const f = dataFile("events.geojson", [feature(eventProps())]);
     writeFileSync(join(dir, f.file), f.text);
     writeFileSync(join(dir, "dataset.json"), JSON.stringify({ ...meta, firstYear: 2012, dataThrough: "2013-12-31" }));
-    const cov = { series: [{ series: "Joint Sea", bloc: "cn-ru", what: "w", cadence: "c", scope: "census", notFound: [] }], excluded: [], gaps: [{ bloc: "nato", year: 2012, reason: "r" }] };
+    const cov = {
+      series: [{ series: "Joint Sea", bloc: "cn-ru", what: "w", cadence: "c", scope: "census", notFound: [] }],
+      excluded: [],
+      gaps: [{ bloc: "nato", year: 2012, reason: "r" }],
+    };
     writeFileSync(join(dir, "coverage.json"), JSON.stringify(cov));
     const r = spawnSync(process.execPath, [tsxCli, script, dir], { cwd: root, encoding: "utf8", timeout: 60_000 });
     expect(r.status).toBe(1);

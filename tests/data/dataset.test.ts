@@ -10,7 +10,12 @@ import { validateDataset } from "@/lib/domain/validate-dataset";
 import { formatProblem } from "@/lib/domain/validation/report";
 
 const geodata = fileURLToPath(new URL("../../geodata/", import.meta.url));
-const EXPECTED_FILES = ["cn-ru-exercises.geojson", "cn-ru-patrols.geojson", "nato-drills.geojson", "context-events.geojson"];
+const EXPECTED_FILES = [
+  "cn-ru-exercises.geojson",
+  "cn-ru-patrols.geojson",
+  "nato-drills.geojson",
+  "context-events.geojson",
+];
 
 describe("geodata/", () => {
   it.each(EXPECTED_FILES)("holds %s (listed in geodata/README.md)", (file) => {

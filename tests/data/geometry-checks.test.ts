@@ -16,15 +16,53 @@ describe("decimalPlaces", () => {
 
 describe("ringSignedArea", () => {
   it("is positive for counter-clockwise and negative for clockwise rings", () => {
-    expect(ringSignedArea([[0, 0], [1, 0], [1, 1], [0, 0]])).toBeGreaterThan(0);
-    expect(ringSignedArea([[0, 0], [1, 1], [1, 0], [0, 0]])).toBeLessThan(0);
+    expect(
+      ringSignedArea([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ]),
+    ).toBeGreaterThan(0);
+    expect(
+      ringSignedArea([
+        [0, 0],
+        [1, 1],
+        [1, 0],
+        [0, 0],
+      ]),
+    ).toBeLessThan(0);
   });
 });
 
 describe("segmentCount", () => {
   it("counts the segments of lines, numbering a MultiLineString through all its lines", () => {
-    expect(segmentCount({ type: "LineString", coordinates: [[0, 0], [1, 1], [2, 2]] })).toBe(2);
-    expect(segmentCount({ type: "MultiLineString", coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 4]]] })).toBe(3);
+    expect(
+      segmentCount({
+        type: "LineString",
+        coordinates: [
+          [0, 0],
+          [1, 1],
+          [2, 2],
+        ],
+      }),
+    ).toBe(2);
+    expect(
+      segmentCount({
+        type: "MultiLineString",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+          [
+            [2, 2],
+            [3, 3],
+            [4, 4],
+          ],
+        ],
+      }),
+    ).toBe(3);
     expect(segmentCount({ type: "Point", coordinates: [0, 0] })).toBe(0);
   });
 });
@@ -32,11 +70,54 @@ describe("segmentCount", () => {
 describe("checkGeometry", () => {
   const valid: Geometry[] = [
     { type: "Point", coordinates: [-180, -90] },
-    { type: "MultiPoint", coordinates: [[180, 90], [0.12345, 1]] },
-    { type: "LineString", coordinates: [[175, 0], [-175, 0]] },
-    { type: "MultiLineString", coordinates: [[[0, 0], [1, 1]]] },
-    { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] },
-    { type: "MultiPolygon", coordinates: [[[[0, 0], [1, 0], [0, 1], [0, 0]]]] },
+    {
+      type: "MultiPoint",
+      coordinates: [
+        [180, 90],
+        [0.12345, 1],
+      ],
+    },
+    {
+      type: "LineString",
+      coordinates: [
+        [175, 0],
+        [-175, 0],
+      ],
+    },
+    {
+      type: "MultiLineString",
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+        ],
+      ],
+    },
+    {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    },
+    {
+      type: "MultiPolygon",
+      coordinates: [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      ],
+    },
   ];
   it.each(valid.map((g) => [g.type, g] as const))("accepts a valid %s", (_type, g) => {
     expect(checkGeometry(g)).toEqual([]);
@@ -47,7 +128,9 @@ describe("checkGeometry", () => {
   });
 
   it("rejects extra members such as bbox or crs", () => {
-    expect(checkGeometry({ type: "Point", coordinates: [0, 0], bbox: [0, 0, 0, 0] }).map((i) => i.path)).toEqual(["bbox"]);
+    expect(checkGeometry({ type: "Point", coordinates: [0, 0], bbox: [0, 0, 0, 0] }).map((i) => i.path)).toEqual([
+      "bbox",
+    ]);
   });
 
   it("rejects empty multi-geometries and a polygon without rings", () => {
@@ -56,15 +139,38 @@ describe("checkGeometry", () => {
   });
 
   it("rejects a ring that repeats a position back to back", () => {
-    expect(checkGeometry({ type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 0], [1, 1], [0, 0]]] })).toEqual([
-      { path: "coordinates[0][2]", message: "repeats the position before it" },
-    ]);
+    expect(
+      checkGeometry({
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toEqual([{ path: "coordinates[0][2]", message: "repeats the position before it" }]);
   });
 
   it("rejects a ring with no area", () => {
-    expect(checkGeometry({ type: "Polygon", coordinates: [[[0, 0], [1, 0], [2, 0], [0, 0]]] }).map((i) => i.message).join()).toMatch(
-      /no area|must not cross/,
-    );
+    expect(
+      checkGeometry({
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [2, 0],
+            [0, 0],
+          ],
+        ],
+      })
+        .map((i) => i.message)
+        .join(),
+    ).toMatch(/no area|must not cross/);
   });
 
   it("reports a position with a third ordinate", () => {
@@ -72,7 +178,15 @@ describe("checkGeometry", () => {
   });
 
   it("does not throw on absurd input", () => {
-    for (const v of [null, 1, "x", {}, { type: "Polygon" }, { type: "Polygon", coordinates: [[null]] }, { type: "LineString", coordinates: {} }]) {
+    for (const v of [
+      null,
+      1,
+      "x",
+      {},
+      { type: "Polygon" },
+      { type: "Polygon", coordinates: [[null]] },
+      { type: "LineString", coordinates: {} },
+    ]) {
       expect(() => checkGeometry(v)).not.toThrow();
       expect(checkGeometry(v).length).toBeGreaterThan(0);
     }

@@ -32,7 +32,8 @@ function checkWindow(visible: AtlasEvent[]) {
     const counted = s[side].personnel.events;
     const countedIds = new Set(counted.map((e) => e.id));
     // No counted event has a counted ancestor: an umbrella and its parts are never both in the sum.
-    for (const e of counted) for (const a of ancestors(e)) expect(countedIds.has(a), `${e.id} and its umbrella ${a}`).toBe(false);
+    for (const e of counted)
+      for (const a of ancestors(e)) expect(countedIds.has(a), `${e.id} and its umbrella ${a}`).toBe(false);
     // The sum is exactly the compared figures of the counted events.
     expect(s[side].personnel.total).toBe(counted.reduce((n, e) => n + (comparedPersonnel(e) ?? NaN), 0));
     // Every visible event with a figure is counted, or stands under a counted umbrella.
@@ -51,7 +52,8 @@ describe("Summary personnel on the bundled data", () => {
     expect(hosts.some((e) => e.jointPersonnel != null)).toBe(true);
     // Russia's strategic exercises with a PLA contingent are host exercises, whatever their edition.
     for (const e of events) {
-      if (e.bloc === "cn-ru" && /^(Vostok|Tsentr|Kavkaz|Ocean)$/.test(e.series ?? "")) expect(e.personnelScope, e.id).toBe("host-exercise");
+      if (e.bloc === "cn-ru" && /^(Vostok|Tsentr|Kavkaz|Ocean)$/.test(e.series ?? ""))
+        expect(e.personnelScope, e.id).toBe("host-exercise");
     }
   });
 
@@ -59,7 +61,9 @@ describe("Summary personnel on the bundled data", () => {
     const s = checkWindow(events);
     const cnru = s["cn-ru"];
     for (const e of cnru.personnel.hostExercises) {
-      expect(cnru.personnel.events.includes(e)).toBe(e.jointPersonnel != null && !ancestors(e).some((a) => cnru.personnel.events.some((c) => c.id === a)));
+      expect(cnru.personnel.events.includes(e)).toBe(
+        e.jointPersonnel != null && !ancestors(e).some((a) => cnru.personnel.events.some((c) => c.id === a)),
+      );
       if (e.jointPersonnel != null && e.personnel !== null) expect(e.jointPersonnel).toBeLessThanOrEqual(e.personnel);
     }
     const hostTotals = cnru.personnel.hostExercises.reduce((n, e) => n + (e.personnel ?? 0), 0);

@@ -9,14 +9,28 @@ import { formatProblem, formatSummary } from "@/lib/domain/validation/report";
 describe("formatProblem", () => {
   it("names the file, the feature by id, the field and the message", () => {
     expect(
-      formatProblem({ file: "cn-ru-exercises.geojson", id: "joint-sea-2012", index: 3, field: "start", message: "must be a real calendar date written YYYY-MM-DD" }),
-    ).toBe("cn-ru-exercises.geojson: feature joint-sea-2012 field start: must be a real calendar date written YYYY-MM-DD");
+      formatProblem({
+        file: "cn-ru-exercises.geojson",
+        id: "joint-sea-2012",
+        index: 3,
+        field: "start",
+        message: "must be a real calendar date written YYYY-MM-DD",
+      }),
+    ).toBe(
+      "cn-ru-exercises.geojson: feature joint-sea-2012 field start: must be a real calendar date written YYYY-MM-DD",
+    );
   });
 
   it("names a feature without an id by its index, and writes file-level problems without a feature", () => {
-    expect(formatProblem({ file: "a.geojson", id: null, index: 4, field: "type", message: "m" })).toBe("a.geojson: feature #4 field type: m");
-    expect(formatProblem({ file: "a.geojson", id: null, index: null, field: "json", message: "m" })).toBe("a.geojson: json: m");
-    expect(formatProblem({ file: "a.geojson", id: null, index: 2, field: "", message: "m" })).toBe("a.geojson: feature #2: m");
+    expect(formatProblem({ file: "a.geojson", id: null, index: 4, field: "type", message: "m" })).toBe(
+      "a.geojson: feature #4 field type: m",
+    );
+    expect(formatProblem({ file: "a.geojson", id: null, index: null, field: "json", message: "m" })).toBe(
+      "a.geojson: json: m",
+    );
+    expect(formatProblem({ file: "a.geojson", id: null, index: 2, field: "", message: "m" })).toBe(
+      "a.geojson: feature #2: m",
+    );
   });
 });
 
@@ -26,11 +40,17 @@ describe("formatSummary", () => {
       { file: "a.geojson", id: null, index: 0, field: "x", message: "m" },
       { file: "a.geojson", id: null, index: 1, field: "x", message: "m" },
     ];
-    const counts = new Map<string, number | null>([["a.geojson", 2], ["b.geojson", 1], ["c.geojson", null]]);
+    const counts = new Map<string, number | null>([
+      ["a.geojson", 2],
+      ["b.geojson", 1],
+      ["c.geojson", null],
+    ]);
     expect(formatSummary(problems, counts)).toBe(
       "data:check FAILED: 2 problems in 3 files (a.geojson 2 features, 2 problems; b.geojson 1 feature, 0 problems; c.geojson unreadable, 0 problems)",
     );
-    expect(formatSummary([], new Map([["a.geojson", 2]]))).toBe("data:check OK: no problems in 1 file (a.geojson 2 features, 0 problems)");
+    expect(formatSummary([], new Map([["a.geojson", 2]]))).toBe(
+      "data:check OK: no problems in 1 file (a.geojson 2 features, 0 problems)",
+    );
   });
 });
 
@@ -55,7 +75,11 @@ describe("parseJsonText", () => {
 describe("findForbiddenKeys", () => {
   it("finds own __proto__ keys kept by JSON.parse, at any depth, in document order", () => {
     const value: unknown = JSON.parse('{"a":[{"__proto__":1}],"b":{"constructor":{"prototype":2}}}');
-    expect(findForbiddenKeys(value)).toEqual([["a", 0, "__proto__"], ["b", "constructor"], ["b", "constructor", "prototype"]]);
+    expect(findForbiddenKeys(value)).toEqual([
+      ["a", 0, "__proto__"],
+      ["b", "constructor"],
+      ["b", "constructor", "prototype"],
+    ]);
     expect(findForbiddenKeys({ ok: [1, { fine: true }] })).toEqual([]);
   });
 });

@@ -56,14 +56,21 @@ describe("validateDataset: JSON and FeatureCollection shape", () => {
   });
 
   it("keeps checking the other files when one cannot be parsed", () => {
-    const problems = validateDataset([{ file: "a.geojson", text: "{" }, dataFile("b.geojson", [event({ start: "2023-02-29", end: "2023-03-01" })])]);
+    const problems = validateDataset([
+      { file: "a.geojson", text: "{" },
+      dataFile("b.geojson", [event({ start: "2023-02-29", end: "2023-03-01" })]),
+    ]);
     expect(problems.map((p) => p.file)).toEqual(["a.geojson", "b.geojson"]);
   });
 
   it("rejects a file that is not a FeatureCollection", () => {
     const problems = validateDataset([{ file: "x.geojson", text: JSON.stringify({ type: "Feature", features: {} }) }]);
     expect(problems).toEqual([
-      expect.objectContaining({ index: null, field: "type", message: expect.stringContaining('must be "FeatureCollection"') }),
+      expect.objectContaining({
+        index: null,
+        field: "type",
+        message: expect.stringContaining('must be "FeatureCollection"'),
+      }),
       expect.objectContaining({ index: null, field: "features", message: expect.stringContaining("must be an array") }),
     ]);
   });
@@ -84,10 +91,29 @@ describe("validateDataset: JSON and FeatureCollection shape", () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ index: 0, id: "joint-sea-2012", field: "type" }),
-        expect.objectContaining({ index: 0, field: "bbox", message: expect.stringContaining("not allowed on a feature") }),
-        expect.objectContaining({ index: 1, id: "b", field: "geometry", message: expect.stringContaining("is required") }),
-        expect.objectContaining({ index: 2, id: null, field: "properties", message: expect.stringContaining("must be an object") }),
-        expect.objectContaining({ index: 3, id: null, field: "", message: expect.stringContaining("must be a GeoJSON Feature") }),
+        expect.objectContaining({
+          index: 0,
+          field: "bbox",
+          message: expect.stringContaining("not allowed on a feature"),
+        }),
+        expect.objectContaining({
+          index: 1,
+          id: "b",
+          field: "geometry",
+          message: expect.stringContaining("is required"),
+        }),
+        expect.objectContaining({
+          index: 2,
+          id: null,
+          field: "properties",
+          message: expect.stringContaining("must be an object"),
+        }),
+        expect.objectContaining({
+          index: 3,
+          id: null,
+          field: "",
+          message: expect.stringContaining("must be a GeoJSON Feature"),
+        }),
       ]),
     );
   });
@@ -125,14 +151,18 @@ describe("validateDataset: schema", () => {
   });
 
   it("checks context events with the context schema", () => {
-    const problems = check(feature(contextProps({ category: "exercise", participants: ["CN"] }), { type: "Point", coordinates: [0, 0] }));
+    const problems = check(
+      feature(contextProps({ category: "exercise", participants: ["CN"] }), { type: "Point", coordinates: [0, 0] }),
+    );
     expect(problems.map((p) => p.field).sort()).toEqual(["category", "participants"]);
   });
 
   it("requires http(s) source urls", () => {
     for (const url of ["ftp://example.org/a", "javascript:alert(1)", "example.org/a"]) {
       const problems = check(event({ sources: [{ title: "t", publisher: "p", date: null, url }] }));
-      expect(problems).toEqual([expect.objectContaining({ field: "sources[0].url", message: "must be an http(s) address" })]);
+      expect(problems).toEqual([
+        expect.objectContaining({ field: "sources[0].url", message: "must be an http(s) address" }),
+      ]);
     }
   });
 
@@ -147,7 +177,13 @@ describe("validateDataset: dates", () => {
   it("rejects a day that is not on the calendar, in the wording of the data guide", () => {
     const problems = check(event({ start: "2023-02-29", end: "2023-03-01" }));
     expect(problems).toEqual([
-      { file: "f.geojson", id: "joint-sea-2012", index: 0, field: "start", message: "must be a real calendar date written YYYY-MM-DD" },
+      {
+        file: "f.geojson",
+        id: "joint-sea-2012",
+        index: 0,
+        field: "start",
+        message: "must be a real calendar date written YYYY-MM-DD",
+      },
     ]);
   });
 
@@ -173,10 +209,23 @@ describe("validateDataset: dates", () => {
 
 describe("validateDataset: unique ids", () => {
   it("reports a duplicated id at both places, across files, naming the other place", () => {
-    const problems = validateDataset([dataFile("a.geojson", [event()]), dataFile("b.geojson", [event({ id: "x" }), event()])]);
+    const problems = validateDataset([
+      dataFile("a.geojson", [event()]),
+      dataFile("b.geojson", [event({ id: "x" }), event()]),
+    ]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: "a.geojson", index: 0, field: "id", message: expect.stringContaining("b.geojson feature #1") }),
-      expect.objectContaining({ file: "b.geojson", index: 1, field: "id", message: expect.stringContaining("a.geojson feature #0") }),
+      expect.objectContaining({
+        file: "a.geojson",
+        index: 0,
+        field: "id",
+        message: expect.stringContaining("b.geojson feature #1"),
+      }),
+      expect.objectContaining({
+        file: "b.geojson",
+        index: 1,
+        field: "id",
+        message: expect.stringContaining("a.geojson feature #0"),
+      }),
     ]);
   });
 });
@@ -190,14 +239,24 @@ describe("validateDataset: coordinates", () => {
 
   it("rejects more than 5 decimals", () => {
     const problems = check(event({ locationPrecision: "site" }, { type: "Point", coordinates: [12.123456, 50] }));
-    expect(problems).toEqual([expect.objectContaining({ field: "geometry.coordinates[0]", message: expect.stringContaining("6 decimals") })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: "geometry.coordinates[0]", message: expect.stringContaining("6 decimals") }),
+    ]);
   });
 
   it("rejects non-finite numbers (1e999 parses to Infinity)", () => {
-    const text = '{"type":"FeatureCollection","features":[' +
-      JSON.stringify(event({ locationPrecision: "site" }, { type: "Point", coordinates: [0, 0] })).replace("[0,0]", "[1e999,0]") + "]}";
+    const text =
+      '{"type":"FeatureCollection","features":[' +
+      JSON.stringify(event({ locationPrecision: "site" }, { type: "Point", coordinates: [0, 0] })).replace(
+        "[0,0]",
+        "[1e999,0]",
+      ) +
+      "]}";
     expect(validateDataset([{ file: "f.geojson", text }])).toEqual([
-      expect.objectContaining({ field: "geometry.coordinates[0]", message: "longitude must be a finite number (found Infinity)" }),
+      expect.objectContaining({
+        field: "geometry.coordinates[0]",
+        message: "longitude must be a finite number (found Infinity)",
+      }),
     ]);
   });
 
@@ -211,41 +270,148 @@ describe("validateDataset: polygons", () => {
   const poly = (...rings: Json[]) => event({}, { type: "Polygon", coordinates: rings });
 
   it("rejects an unclosed ring", () => {
-    expect(check(poly([[0, 0], [1, 0], [1, 1], [0, 1]]))).toEqual([
+    expect(
+      check(
+        poly([
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+        ]),
+      ),
+    ).toEqual([
       expect.objectContaining({ field: "geometry.coordinates[0]", message: expect.stringContaining("not closed") }),
     ]);
   });
 
   it("rejects a ring of fewer than 4 positions", () => {
-    expect(check(poly([[0, 0], [1, 0], [0, 0]]))).toEqual([
-      expect.objectContaining({ field: "geometry.coordinates[0]", message: "a ring needs at least 4 positions (found 3)" }),
+    expect(
+      check(
+        poly([
+          [0, 0],
+          [1, 0],
+          [0, 0],
+        ]),
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        field: "geometry.coordinates[0]",
+        message: "a ring needs at least 4 positions (found 3)",
+      }),
     ]);
   });
 
   it("rejects a self-intersecting (bow-tie) ring, naming the crossing", () => {
-    expect(check(poly([[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]))).toEqual([
-      expect.objectContaining({ field: "geometry.coordinates", message: expect.stringContaining("meet at [0.5, 0.5]") }),
+    expect(
+      check(
+        poly([
+          [0, 0],
+          [1, 1],
+          [1, 0],
+          [0, 1],
+          [0, 0],
+        ]),
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        field: "geometry.coordinates",
+        message: expect.stringContaining("meet at [0.5, 0.5]"),
+      }),
     ]);
   });
 
   it("rejects a hole that crosses the exterior ring", () => {
-    const problems = check(poly([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[2, 2], [2, 12], [8, 8], [8, 2], [2, 2]]));
+    const problems = check(
+      poly(
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+        [
+          [2, 2],
+          [2, 12],
+          [8, 8],
+          [8, 2],
+          [2, 2],
+        ],
+      ),
+    );
     expect(problems.map((p) => p.message).join()).toContain("must not cross");
   });
 
   it("rejects a clockwise exterior ring (right-hand rule)", () => {
-    expect(check(poly([[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]))).toEqual([
-      expect.objectContaining({ field: "geometry.coordinates[0]", message: expect.stringContaining("counter-clockwise") }),
+    expect(
+      check(
+        poly([
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [1, 0],
+          [0, 0],
+        ]),
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        field: "geometry.coordinates[0]",
+        message: expect.stringContaining("counter-clockwise"),
+      }),
     ]);
   });
 
   it("rejects a counter-clockwise hole", () => {
-    const problems = check(poly([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[2, 2], [8, 2], [8, 8], [2, 8], [2, 2]]));
-    expect(problems).toEqual([expect.objectContaining({ field: "geometry.coordinates[1]", message: expect.stringContaining("hole must be clockwise") })]);
+    const problems = check(
+      poly(
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+        [
+          [2, 2],
+          [8, 2],
+          [8, 8],
+          [2, 8],
+          [2, 2],
+        ],
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "geometry.coordinates[1]",
+        message: expect.stringContaining("hole must be clockwise"),
+      }),
+    ]);
   });
 
   it("checks every polygon of a MultiPolygon", () => {
-    const geometry = { type: "MultiPolygon", coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]], [[[5, 5], [5, 6], [6, 6], [6, 5], [5, 5]]]] };
+    const geometry = {
+      type: "MultiPolygon",
+      coordinates: [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+        [
+          [
+            [5, 5],
+            [5, 6],
+            [6, 6],
+            [6, 5],
+            [5, 5],
+          ],
+        ],
+      ],
+    };
     expect(check(event({}, geometry)).map((p) => p.field)).toEqual(["geometry.coordinates[1][0]"]);
   });
 });
@@ -256,31 +422,68 @@ describe("validateDataset: routes", () => {
 
   it("rejects a route of one point", () => {
     expect(check(patrol([[130, 40]]))).toEqual([
-      expect.objectContaining({ field: "geometry.coordinates", message: "a line needs at least 2 positions (found 1)" }),
+      expect.objectContaining({
+        field: "geometry.coordinates",
+        message: "a line needs at least 2 positions (found 1)",
+      }),
     ]);
   });
 
   it("rejects NaN and non-numbers in a route", () => {
-    const problems = check(patrol([[130, 40], [Number.NaN, 41]]));
+    const problems = check(
+      patrol([
+        [130, 40],
+        [Number.NaN, 41],
+      ]),
+    );
     // JSON.stringify writes NaN as null, which the check reports as not a number
-    expect(problems).toEqual([expect.objectContaining({ field: "geometry.coordinates[1][0]", message: "longitude must be a number (found null)" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "geometry.coordinates[1][0]",
+        message: "longitude must be a number (found null)",
+      }),
+    ]);
   });
 
   it("rejects a waypoint repeated back to back", () => {
-    expect(check(patrol([[130, 40], [130, 40], [131, 41]])).map((p) => p.field)).toEqual(["geometry.coordinates[1]"]);
+    expect(
+      check(
+        patrol([
+          [130, 40],
+          [130, 40],
+          [131, 41],
+        ]),
+      ).map((p) => p.field),
+    ).toEqual(["geometry.coordinates[1]"]);
   });
 });
 
 describe("validateDataset: geometry type and location precision", () => {
   it("requires a line geometry for a route", () => {
     expect(check(event({ locationPrecision: "route" }))).toEqual([
-      expect.objectContaining({ field: "geometry.type", message: "a route must be a LineString or MultiLineString (found Polygon)" }),
+      expect.objectContaining({
+        field: "geometry.type",
+        message: "a route must be a LineString or MultiLineString (found Polygon)",
+      }),
     ]);
   });
 
   it("rejects a line geometry for a site, region or sea area", () => {
-    const problems = check(event({ locationPrecision: "region" }, route([[0, 0], [1, 1]])));
-    expect(problems).toEqual([expect.objectContaining({ field: "geometry.type", message: expect.stringContaining('use locationPrecision "route"') })]);
+    const problems = check(
+      event(
+        { locationPrecision: "region" },
+        route([
+          [0, 0],
+          [1, 1],
+        ]),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "geometry.type",
+        message: expect.stringContaining('use locationPrecision "route"'),
+      }),
+    ]);
   });
 
   it("rejects GeometryCollection", () => {
@@ -289,7 +492,9 @@ describe("validateDataset: geometry type and location precision", () => {
   });
 
   it("rejects a null geometry on an exercise", () => {
-    expect(check(event({}, null))).toEqual([expect.objectContaining({ field: "geometry", message: expect.stringContaining("only context events") })]);
+    expect(check(event({}, null))).toEqual([
+      expect.objectContaining({ field: "geometry", message: expect.stringContaining("only context events") }),
+    ]);
   });
 
   it("allows context events only a Point or null, with a matching locationPrecision", () => {
@@ -315,15 +520,40 @@ describe("validateDataset: inferredSegments", () => {
   });
 
   it("rejects an index at or beyond the number of segments, and repeats", () => {
-    const problems = check(event({ locationPrecision: "route", inferredSegments: [1, 2, 1] }, route([[0, 0], [1, 1], [2, 2]])));
+    const problems = check(
+      event(
+        { locationPrecision: "route", inferredSegments: [1, 2, 1] },
+        route([
+          [0, 0],
+          [1, 1],
+          [2, 2],
+        ]),
+      ),
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ field: "inferredSegments[1]", message: "segment 2 does not exist; this route has 2 segments (0 to 1)" }),
+      expect.objectContaining({
+        field: "inferredSegments[1]",
+        message: "segment 2 does not exist; this route has 2 segments (0 to 1)",
+      }),
       expect.objectContaining({ field: "inferredSegments[2]", message: "segment 1 is listed twice" }),
     ]);
   });
 
   it("numbers MultiLineString segments through all its lines", () => {
-    const geometry = { type: "MultiLineString", coordinates: [[[0, 0], [1, 1]], [[2, 2], [3, 3], [4, 4]]] };
+    const geometry = {
+      type: "MultiLineString",
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        [
+          [2, 2],
+          [3, 3],
+          [4, 4],
+        ],
+      ],
+    };
     expect(check(event({ locationPrecision: "route", inferredSegments: [2] }, geometry))).toEqual([]);
     expect(check(event({ locationPrecision: "route", inferredSegments: [3] }, geometry))).toHaveLength(1);
   });
@@ -331,28 +561,52 @@ describe("validateDataset: inferredSegments", () => {
 
 describe("validateDataset: parents", () => {
   it("accepts a parent defined in another file", () => {
-    const files = [dataFile("a.geojson", [event({ id: "dragon-24", parent: "steadfast-defender-2024" })]), dataFile("b.geojson", [event({ id: "steadfast-defender-2024" })])];
+    const files = [
+      dataFile("a.geojson", [event({ id: "dragon-24", parent: "steadfast-defender-2024" })]),
+      dataFile("b.geojson", [event({ id: "steadfast-defender-2024" })]),
+    ];
     expect(validateDataset(files)).toEqual([]);
   });
 
   it("rejects a parent that matches no event", () => {
     expect(check(event({ parent: "no-such-event" }))).toEqual([
-      expect.objectContaining({ field: "parent", message: '"no-such-event" does not match the id of any event in the dataset' }),
+      expect.objectContaining({
+        field: "parent",
+        message: '"no-such-event" does not match the id of any event in the dataset',
+      }),
     ]);
   });
 
   it("rejects a context event as parent", () => {
-    const files = [dataFile("a.geojson", [event({ parent: "south-china-sea-ruling" })]), dataFile("c.geojson", [feature(contextProps({ locationPrecision: null }), null)])];
+    const files = [
+      dataFile("a.geojson", [event({ parent: "south-china-sea-ruling" })]),
+      dataFile("c.geojson", [feature(contextProps({ locationPrecision: null }), null)]),
+    ];
     const problems = validateDataset(files);
-    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({ file: "a.geojson", field: "parent", message: expect.stringContaining("context event") })]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: "a.geojson",
+          field: "parent",
+          message: expect.stringContaining("context event"),
+        }),
+      ]),
+    );
   });
 
   it("rejects an event that is its own parent", () => {
-    expect(check(event({ parent: "joint-sea-2012" }))).toEqual([expect.objectContaining({ field: "parent", message: "must not be the event's own id" })]);
+    expect(check(event({ parent: "joint-sea-2012" }))).toEqual([
+      expect.objectContaining({ field: "parent", message: "must not be the event's own id" }),
+    ]);
   });
 
   it("reports every member of a parent cycle, and not the events hanging off it", () => {
-    const problems = check(event({ id: "a", parent: "b" }), event({ id: "b", parent: "c" }), event({ id: "c", parent: "a" }), event({ id: "d", parent: "a" }));
+    const problems = check(
+      event({ id: "a", parent: "b" }),
+      event({ id: "b", parent: "c" }),
+      event({ id: "c", parent: "a" }),
+      event({ id: "d", parent: "a" }),
+    );
     expect(problems.map((p) => [p.id, p.message])).toEqual([
       ["a", "parents form a cycle, so the event is its own ancestor: a → b → c → a"],
       ["b", "parents form a cycle, so the event is its own ancestor: b → c → a → b"],
@@ -378,23 +632,43 @@ describe("validateDataset: forbidden keys", () => {
   });
 
   it("rejects a forbidden key inside a geometry", () => {
-    const text = JSON.stringify({ type: "FeatureCollection", features: [event()] }).replace('"type":"Polygon"', '"type":"Polygon","__proto__":{}');
-    expect(validateDataset([{ file: "g.geojson", text }])).toEqual([expect.objectContaining({ field: "geometry.__proto__" })]);
+    const text = JSON.stringify({ type: "FeatureCollection", features: [event()] }).replace(
+      '"type":"Polygon"',
+      '"type":"Polygon","__proto__":{}',
+    );
+    expect(validateDataset([{ file: "g.geojson", text }])).toEqual([
+      expect.objectContaining({ field: "geometry.__proto__" }),
+    ]);
   });
 });
 
 describe("validateDataset: one kind of feature per file", () => {
   it("reports the context event in a file of exercises", () => {
-    const problems = check(event({ id: "a" }), event({ id: "b" }), feature(contextProps({ locationPrecision: null }), null));
+    const problems = check(
+      event({ id: "a" }),
+      event({ id: "b" }),
+      feature(contextProps({ locationPrecision: null }), null),
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ index: 2, id: "south-china-sea-ruling", field: "kind", message: expect.stringContaining("this file holds exercise and patrol events") }),
+      expect.objectContaining({
+        index: 2,
+        id: "south-china-sea-ruling",
+        field: "kind",
+        message: expect.stringContaining("this file holds exercise and patrol events"),
+      }),
     ]);
   });
 
   it("reports the exercise in a file of context events", () => {
     const ctx = (id: string) => feature(contextProps({ id, locationPrecision: null }), null);
     const problems = check(ctx("a"), ctx("b"), event());
-    expect(problems).toEqual([expect.objectContaining({ index: 2, field: "kind", message: expect.stringContaining("this file holds context events") })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        index: 2,
+        field: "kind",
+        message: expect.stringContaining("this file holds context events"),
+      }),
+    ]);
   });
 
   it("lets the first feature decide a tie", () => {
@@ -409,6 +683,10 @@ describe("validateDataset: order", () => {
       dataFile("z.geojson", [event({ id: "z1", start: "x" }), event({ id: "z0", notes: "" })]),
       dataFile("a.geojson", [event({ id: "a0", end: "y" })]),
     ];
-    expect(validateDataset(files).map((p) => `${p.file}#${p.index}`)).toEqual(["z.geojson#0", "z.geojson#1", "a.geojson#0"]);
+    expect(validateDataset(files).map((p) => `${p.file}#${p.index}`)).toEqual([
+      "z.geojson#0",
+      "z.geojson#1",
+      "a.geojson#0",
+    ]);
   });
 });

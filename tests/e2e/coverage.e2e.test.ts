@@ -11,7 +11,10 @@ import type { Browser, Page } from "playwright-core";
 import { foreignRequests, launchBrowser, openPage } from "./support/browser";
 import { axeSerious } from "./support/axe";
 
-const meta = JSON.parse(readFileSync(new URL("../../geodata/dataset.json", import.meta.url), "utf8")) as { dataThrough: string; firstYear: number };
+const meta = JSON.parse(readFileSync(new URL("../../geodata/dataset.json", import.meta.url), "utf8")) as {
+  dataThrough: string;
+  firstYear: number;
+};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,7 +27,9 @@ afterAll(async () => {
 const num = (s: string) => Number(s.replace(/[^\d]/g, ""));
 
 async function summaryFigure(page: Page, figure: string, side: string): Promise<number> {
-  const cell = page.getByRole("region", { name: "Summary" }).locator(`td[data-figure="${figure}"][data-side="${side}"]`);
+  const cell = page
+    .getByRole("region", { name: "Summary" })
+    .locator(`td[data-figure="${figure}"][data-side="${side}"]`);
   return num(await cell.innerText());
 }
 
@@ -35,7 +40,10 @@ async function compareTotals(page: Page): Promise<number[]> {
   await table.waitFor({ state: "attached" });
   return table.locator("tbody tr").evaluateAll((rows) => {
     const sums: number[] = [];
-    for (const row of rows) row.querySelectorAll("td[data-count]").forEach((td, i) => (sums[i] = (sums[i] ?? 0) + Number(td.getAttribute("data-count"))));
+    for (const row of rows)
+      row
+        .querySelectorAll("td[data-count]")
+        .forEach((td, i) => (sums[i] = (sums[i] ?? 0) + Number(td.getAttribute("data-count"))));
     return sums;
   });
 }
@@ -78,12 +86,21 @@ describe("data coverage", () => {
       })),
     );
     const last = Number(meta.dataThrough.slice(0, 4));
-    expect(rows.map((r) => r.year)).toEqual(Array.from({ length: last - meta.firstYear + 1 }, (_, i) => meta.firstYear + i));
+    expect(rows.map((r) => r.year)).toEqual(
+      Array.from({ length: last - meta.firstYear + 1 }, (_, i) => meta.firstYear + i),
+    );
     for (const r of rows) {
       if (r.nato === 0 || r.cnru === 0) expect(r.why, String(r.year)).not.toMatch(/no recorded reason|^$/);
     }
     for (const side of ["NATO / allied", "China–Russia"]) {
-      await expect.poll(() => page.getByRole("table", { name: `Series: ${side}` }).locator("tbody tr").count()).toBeGreaterThan(10);
+      await expect
+        .poll(() =>
+          page
+            .getByRole("table", { name: `Series: ${side}` })
+            .locator("tbody tr")
+            .count(),
+        )
+        .toBeGreaterThan(10);
     }
     expect(await axeSerious(page)).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
@@ -92,7 +109,10 @@ describe("data coverage", () => {
   });
 
   it("reads on a 390-pixel phone in the dark theme: no sideways page scroll, no serious axe violations", async () => {
-    const { page, context, errors } = await openPage(browser, "/coverage", { viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+    const { page, context, errors } = await openPage(browser, "/coverage", {
+      viewport: { width: 390, height: 844 },
+      colorScheme: "dark",
+    });
     await page.getByRole("table", { name: "Events per year" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeSerious(page)).toEqual([]);

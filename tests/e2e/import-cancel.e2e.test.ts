@@ -45,7 +45,12 @@ function hostileFile(): Buffer {
 }
 
 function goodFile(): Buffer {
-  return geojsonFile([{ properties: { name: "After Cancel Drill", start: "2024-03-05", bloc: "nato" }, geometry: { type: "Point", coordinates: [21, 52] } }]);
+  return geojsonFile([
+    {
+      properties: { name: "After Cancel Drill", start: "2024-03-05", bloc: "nato" },
+      geometry: { type: "Point", coordinates: [21, 52] },
+    },
+  ]);
 }
 
 describe("cancelling an import", () => {
@@ -64,13 +69,17 @@ describe("cancelling an import", () => {
 
     const dialog = importReport(page);
     await dialog.waitFor({ timeout: 30_000 });
-    expect(await dialog.locator("p").first().textContent()).toContain("Nothing was imported from stars.geojson. The import of stars.geojson was cancelled; nothing was changed.");
+    expect(await dialog.locator("p").first().textContent()).toContain(
+      "Nothing was imported from stars.geojson. The import of stars.geojson was cancelled; nothing was changed.",
+    );
     await dialog.getByRole("button", { name: "Close" }).click();
     expect(await cancel.count()).toBe(0);
     expect((await listedEvents(page)).length).toBe(before);
 
     await importFile(page, "good.geojson", goodFile());
-    await expect.poll(() => dialog.locator("p").first().textContent()).toContain("Imported 1 of 1 feature from good.geojson.");
+    await expect
+      .poll(() => dialog.locator("p").first().textContent())
+      .toContain("Imported 1 of 1 feature from good.geojson.");
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect.poll(async () => (await listedEvents(page)).map((e) => e.name)).toContain("After Cancel Drill");
     await waitForMapIdle(page);

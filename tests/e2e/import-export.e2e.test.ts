@@ -64,11 +64,20 @@ describe("import and export", () => {
     const bundledCount = (await visibleNames(page)).length;
     expect(bundledCount).toBeGreaterThan(50);
 
-    const dialog = await importFile(page, "hostile.geojson", readFileSync(join(FIXTURES, "hostile.geojson")), "application/geo+json");
-    await expect.poll(() => dialog.locator("p").first().textContent()).toContain("Imported 2 of 10 features from hostile.geojson; 8 rejected.");
-    const rows = await dialog.locator("tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "").join(" | ")),
+    const dialog = await importFile(
+      page,
+      "hostile.geojson",
+      readFileSync(join(FIXTURES, "hostile.geojson")),
+      "application/geo+json",
     );
+    await expect
+      .poll(() => dialog.locator("p").first().textContent())
+      .toContain("Imported 2 of 10 features from hostile.geojson; 8 rejected.");
+    const rows = await dialog
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "").join(" | ")),
+      );
     const expected: Array<[string, string, string]> = [
       ["features[2]", "properties.__proto__", "forbidden key"],
       ["features[3]", "properties.constructor", "forbidden key"],
@@ -80,7 +89,10 @@ describe("import and export", () => {
       ["features[9]", "start", "real calendar date"],
     ];
     for (const [where, field, reason] of expected) {
-      expect(rows.some((r) => r.startsWith(where) && r.includes(`| ${field} |`) && r.includes(reason)), `${where} ${field}`).toBe(true);
+      expect(
+        rows.some((r) => r.startsWith(where) && r.includes(`| ${field} |`) && r.includes(reason)),
+        `${where} ${field}`,
+      ).toBe(true);
     }
 
     // Accessibility of the report dialog and the toolbar.
@@ -128,7 +140,9 @@ describe("import and export", () => {
 
     // A refused file changes nothing.
     const refused = await importFile(page, "empty.geojson", Buffer.alloc(0), "application/geo+json");
-    await expect.poll(() => refused.locator("p").first().textContent()).toContain("Nothing was imported from empty.geojson. The file is empty (0 bytes).");
+    await expect
+      .poll(() => refused.locator("p").first().textContent())
+      .toContain("Nothing was imported from empty.geojson. The file is empty (0 bytes).");
     await refused.getByRole("button", { name: "Close" }).click();
     expect((await visibleNames(page)).length).toBe(bundledCount);
 
@@ -144,15 +158,25 @@ describe("import and export", () => {
     await page.reload({ waitUntil: "domcontentloaded" });
     await waitForMapIdle(page);
 
-    const dialog = await importFile(page, "formula-cells.csv", readFileSync(join(FIXTURES, "formula-cells.csv")), "text/csv");
-    await expect.poll(() => dialog.locator("p").first().textContent()).toContain("Imported 3 of 4 features from formula-cells.csv; 1 rejected.");
+    const dialog = await importFile(
+      page,
+      "formula-cells.csv",
+      readFileSync(join(FIXTURES, "formula-cells.csv")),
+      "text/csv",
+    );
+    await expect
+      .poll(() => dialog.locator("p").first().textContent())
+      .toContain("Imported 3 of 4 features from formula-cells.csv; 1 rejected.");
     expect(await dialog.locator("tbody tr").first().textContent()).toContain("line 5");
     await dialog.getByRole("button", { name: "Close" }).click();
 
     // The imported rows are dated 2023, outside this window: they must not be exported.
     const visible = await visibleNames(page);
     expect(visible.length).toBeGreaterThan(3);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("exercise-atlas-2016-01-01-to-2017-12-31.csv");
     const csv = readFileSync(await download.path(), "utf8");
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
@@ -163,7 +187,10 @@ describe("import and export", () => {
     await waitForMapIdle(page);
     await expect.poll(async () => (await visibleNames(page)).length).toBeGreaterThan(3);
     const visible2023 = await visibleNames(page);
-    const [download2] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+    const [download2] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export CSV" }).click(),
+    ]);
     const csv2 = readFileSync(await download2.path(), "utf8");
     const rows2 = Papa.parse<Record<string, string>>(csv2, { header: true, skipEmptyLines: true }).data;
     // A defused cell is the text with a leading apostrophe, which spreadsheets do not show.
@@ -175,14 +202,26 @@ describe("import and export", () => {
     for (const r of rows2) for (const cell of Object.values(r)) expect(/^[=+@\t\r]/.test(cell ?? "")).toBe(false);
 
     // GeoJSON export: the same events.
-    const [download3] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export GeoJSON" }).click()]);
-    const fc = JSON.parse(readFileSync(await download3.path(), "utf8")) as { features: Array<{ properties: { name: string } }> };
+    const [download3] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export GeoJSON" }).click(),
+    ]);
+    const fc = JSON.parse(readFileSync(await download3.path(), "utf8")) as {
+      features: Array<{ properties: { name: string } }>;
+    };
     expect(fc.features.map((f) => f.properties.name).sort()).toEqual([...visible2023].sort());
 
     // PNG: the map plus a header and a footer with the legend.
-    const [download4] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+    const [download4] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export PNG" }).click(),
+    ]);
     const png = decodePng(readFileSync(await download4.path()));
-    const canvas = await page.evaluate(() => ({ w: window.__atlasMap!.getCanvas().width, h: window.__atlasMap!.getCanvas().height, css: window.__atlasMap!.getCanvas().clientWidth }));
+    const canvas = await page.evaluate(() => ({
+      w: window.__atlasMap!.getCanvas().width,
+      h: window.__atlasMap!.getCanvas().height,
+      css: window.__atlasMap!.getCanvas().clientWidth,
+    }));
     expect(png.width).toBe(canvas.w);
     expect(png.height).toBeGreaterThan(canvas.h);
     // Under the legend, the citation of the view ("Cite this view"'s line): at least one line
@@ -199,7 +238,8 @@ describe("import and export", () => {
     }
     expect(ink, "text pixels in the citation line").toBeGreaterThan(50);
     const colours = new Set<number>();
-    for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
+    for (let i = 0; i < png.data.length; i += 4 * 97)
+      colours.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
     expect(colours.size).toBeGreaterThan(20); // a drawn map, not a blank buffer
 
     expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);

@@ -58,7 +58,13 @@ describe("exploring an event on the map", () => {
     for (const f of await drawnFeatures(page, { only: [EVENT_LAYER_IDS.points] })) {
       if (!f.point) continue;
       const p = await canvasPoint(page, f.point);
-      const near = await drawnFeatures(page, { only: [EVENT_LAYER_IDS.points], box: [[p.x - 10, p.y - 10], [p.x + 10, p.y + 10]] });
+      const near = await drawnFeatures(page, {
+        only: [EVENT_LAYER_IDS.points],
+        box: [
+          [p.x - 10, p.y - 10],
+          [p.x + 10, p.y + 10],
+        ],
+      });
       if (new Set(near.map((n) => n.id)).size === 1) {
         target = { id: f.id, name: f.name, lngLat: f.point };
         break;
@@ -75,7 +81,13 @@ describe("exploring an event on the map", () => {
     expect(await details(page).getByRole("heading", { level: 2 }).textContent()).toBe(target!.name);
     const links = await details(page)
       .locator("a")
-      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", target: a.getAttribute("target"), rel: a.getAttribute("rel") ?? "" })));
+      .evaluateAll((as) =>
+        as.map((a) => ({
+          href: a.getAttribute("href") ?? "",
+          target: a.getAttribute("target"),
+          rel: a.getAttribute("rel") ?? "",
+        })),
+      );
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) {
       expect(l.href).toMatch(/^https?:\/\//);
@@ -86,7 +98,10 @@ describe("exploring an event on the map", () => {
     // Highlighted on the map.
     await settleMap(page);
     const highlighted = await page.evaluate(
-      (id) => window.__atlasMap!.queryRenderedFeatures(undefined, { layers: ["events-selected-point"] }).filter((f) => f.properties.id === id).length,
+      (id) =>
+        window
+          .__atlasMap!.queryRenderedFeatures(undefined, { layers: ["events-selected-point"] })
+          .filter((f) => f.properties.id === id).length,
       target!.id,
     );
     expect(highlighted).toBeGreaterThan(0);
@@ -127,7 +142,8 @@ describe("exploring an event on the map", () => {
     const { page, context, errors } = await openPage(browser, "/");
     await waitForMapIdle(page);
     // Names count too: a layer switched off draws neither shapes nor names.
-    const countOf = async (layer: string) => (await drawnFeatures(page, { labels: true })).filter((f) => f.layer === layer).length;
+    const countOf = async (layer: string) =>
+      (await drawnFeatures(page, { labels: true })).filter((f) => f.layer === layer).length;
     expect(await countOf("nato-drills")).toBeGreaterThan(0);
     expect(await countOf("cn-ru-patrols")).toBeGreaterThan(0);
 

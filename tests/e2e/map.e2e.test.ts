@@ -87,7 +87,10 @@ describe("map page", () => {
       if (zoom >= 3) checks.push(["Gulf of Anadyr", [-179.5, 64.3], sea], ["St Lawrence Island", [-170, 63.4], land]);
       for (const [name, ll, hex] of checks) {
         const p = await project(page, ll);
-        expect(p.x > 4 && p.y > 4 && p.x < png.width - 4 && p.y < png.height - 4, `${name} is in view at zoom ${zoom}`).toBe(true);
+        expect(
+          p.x > 4 && p.y > 4 && p.x < png.width - 4 && p.y < png.height - 4,
+          `${name} is in view at zoom ${zoom}`,
+        ).toBe(true);
         // Most of a small square around the spot has the expected colour (a label may cross it).
         expect(shareAround(png, p.x, p.y, 4, hex), `${name} at zoom ${zoom}`).toBeGreaterThan(0.6);
       }

@@ -18,7 +18,6 @@ import { fileURLToPath } from "node:url";
 // Expected figures come from the bundled data itself, so the tests follow the data as it grows.
 const bundled = loadDataset(fileURLToPath(new URL("../../geodata/", import.meta.url))).events;
 
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -27,7 +26,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const EVENT_LAYERS = [EVENT_LAYER_IDS.areaFill, EVENT_LAYER_IDS.routes, EVENT_LAYER_IDS.routesInferred, EVENT_LAYER_IDS.points];
+const EVENT_LAYERS = [
+  EVENT_LAYER_IDS.areaFill,
+  EVENT_LAYER_IDS.routes,
+  EVENT_LAYER_IDS.routesInferred,
+  EVENT_LAYER_IDS.points,
+];
 
 /** Distinct event ids drawn on the map, after it settles, with the whole world in view. */
 async function mapIds(page: Page): Promise<string[]> {
@@ -44,20 +48,28 @@ async function summaryEvents(page: Page): Promise<number> {
   const region = page.getByRole("region", { name: "Summary" });
   let sum = 0;
   for (const side of ["nato", "cn-ru"]) {
-    sum += Number((await region.locator(`td[data-figure="events"][data-side="${side}"]`).innerText()).replace(/[^\d]/g, ""));
+    sum += Number(
+      (await region.locator(`td[data-figure="events"][data-side="${side}"]`).innerText()).replace(/[^\d]/g, ""),
+    );
   }
   return sum;
 }
 
 async function chartTotal(page: Page): Promise<number> {
   await tab(page, "Compare");
-  const cells = await page.locator(".compare-panel table").first().locator("td[data-count]").evaluateAll((tds) => tds.map((td) => Number(td.getAttribute("data-count"))));
+  const cells = await page
+    .locator(".compare-panel table")
+    .first()
+    .locator("td[data-count]")
+    .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute("data-count"))));
   return cells.reduce((a, b) => a + b, 0);
 }
 
 async function laneIds(page: Page): Promise<string[]> {
   await tab(page, "Compare");
-  return (await page.locator(".lane-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id") ?? ""))).sort();
+  return (
+    await page.locator(".lane-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id") ?? ""))
+  ).sort();
 }
 
 describe("side panels", () => {
@@ -121,7 +133,10 @@ describe("side panels", () => {
     expect(await page.locator(".events-list li").count()).toBeLessThan(40);
     expect(await page.locator(".events-list li").first().getAttribute("aria-setsize")).toBe(String(all));
     await page.getByRole("searchbox", { name: "Search events" }).fill("baltops");
-    const baltops = bundled.filter((e) => e.searchText.includes("baltops")).map((e) => e.id).sort();
+    const baltops = bundled
+      .filter((e) => e.searchText.includes("baltops"))
+      .map((e) => e.id)
+      .sort();
     expect(baltops.length).toBeGreaterThan(15);
     await expect.poll(() => listedCount(page)).toBe(baltops.length);
     expect(await listedIds(page)).toEqual(baltops);
@@ -139,7 +154,9 @@ describe("side panels", () => {
 
     // Keyboard: the list is one tab stop; ArrowDown moves to the next row in start order; Enter selects.
     await tab(page, "Events");
-    const rowIds = await page.locator(".events-list [data-event-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+    const rowIds = await page
+      .locator(".events-list [data-event-id]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
     await page.getByText("Filter by country, domain or kind").click(); // close the chips again
     await page.getByRole("searchbox", { name: "Search events" }).focus();
     let focused = await page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
@@ -175,7 +192,11 @@ describe("side panels", () => {
     const expected = checkLargestExercise(bundled);
     const text = await page.locator('[data-claim="largest-exercise"]').innerText();
     expect(text).toContain(expected.finding);
-    expect(text).toMatch(expected.rivals[0] ? new RegExp(expected.rivals[0].name) : /No China–Russia event of 2023–2025 with a personnel figure/);
+    expect(text).toMatch(
+      expected.rivals[0]
+        ? new RegExp(expected.rivals[0].name)
+        : /No China–Russia event of 2023–2025 with a personnel figure/,
+    );
     expect(await value("patrol-timing")).toMatch(/^[1-9]\d* of \d+/);
     expect(await page.locator('[data-claim="patrol-timing"]').innerText()).toMatch(/Quad/);
     // Events behind a claim can be selected.

@@ -22,7 +22,10 @@ import { axeSerious } from "./support/axe";
 import { BASE_URL, foreignRequests, launchBrowser, openPage, waitForMapIdle } from "./support/browser";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const meta = JSON.parse(readFileSync(join(ROOT, "geodata", "dataset.json"), "utf8")) as { version: string; dataThrough: string };
+const meta = JSON.parse(readFileSync(join(ROOT, "geodata", "dataset.json"), "utf8")) as {
+  version: string;
+  dataThrough: string;
+};
 const SHOTS = mkdtempSync(join(tmpdir(), "atlas-share-"));
 const VIEW = "/?from=2024-01-01&to=2024-05-31&layers=nato-drills&selected=steadfast-defender-2024";
 
@@ -69,7 +72,12 @@ describe("share and embed", () => {
     await waitForMapIdle(page);
     const dialog = await openShare(page);
     const link = await dialog.getByLabel("Link to this view").inputValue();
-    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ from: "2024-01-01", to: "2024-05-31", layers: "nato-drills", selected: "steadfast-defender-2024" });
+    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
+      from: "2024-01-01",
+      to: "2024-05-31",
+      layers: "nato-drills",
+      selected: "steadfast-defender-2024",
+    });
     const snippet = await dialog.getByLabel("Embed code").inputValue();
     const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, "&");
     expect(new URL(src).pathname).toBe("/embed");
@@ -78,7 +86,9 @@ describe("share and embed", () => {
     await dialog.getByLabel("Embed size").selectOption("responsive");
     expect(await dialog.getByLabel("Embed code").inputValue()).toContain('width="100%"');
     const preview = page.frameLocator('iframe[title="Preview of the embedded view"]');
-    await expect.poll(() => preview.locator('[data-testid="embed-window"]').textContent({ timeout: 60_000 })).toContain("2024-01-01 to 2024-05-31");
+    await expect
+      .poll(() => preview.locator('[data-testid="embed-window"]').textContent({ timeout: 60_000 }))
+      .toContain("2024-01-01 to 2024-05-31");
     await page.screenshot({ path: join(SHOTS, "share-dialog.png") });
     expect(await axeSerious(page, "dialog[open]")).toEqual([]);
     await page.keyboard.press("Escape");
@@ -117,9 +127,13 @@ describe("share and embed", () => {
   });
 
   it("the embed fits a small frame, keeps the map, links back, and axe finds nothing serious", async () => {
-    const { page, context, errors, requests } = await openPage(browser, "/embed?from=2016-06-01&to=2016-09-30", { viewport: { width: 640, height: 420 } });
+    const { page, context, errors, requests } = await openPage(browser, "/embed?from=2016-06-01&to=2016-09-30", {
+      viewport: { width: 640, height: 420 },
+    });
     await waitForMapIdle(page);
-    expect(await page.locator('[data-testid="embed-window"]').textContent()).toMatch(/^2016-06-01 to 2016-09-30 · \d+ visible events?$/);
+    expect(await page.locator('[data-testid="embed-window"]').textContent()).toMatch(
+      /^2016-06-01 to 2016-09-30 · \d+ visible events?$/,
+    );
     const fits = await page.evaluate(() => ({
       scroll: document.documentElement.scrollHeight - window.innerHeight,
       map: document.querySelector(".embed-map")!.getBoundingClientRect().height,
@@ -151,7 +165,9 @@ describe("share and embed", () => {
     const text = await dialog.getByLabel("Citation", { exact: true }).inputValue();
     expect(text).toContain(`version ${meta.version} (data through ${meta.dataThrough})`);
     expect(text).toContain("View of 2024-01-01 to 2024-05-31.");
-    expect(text).toContain(`${BASE_URL}/?from=2024-01-01&to=2024-05-31&layers=nato-drills&selected=steadfast-defender-2024`);
+    expect(text).toContain(
+      `${BASE_URL}/?from=2024-01-01&to=2024-05-31&layers=nato-drills&selected=steadfast-defender-2024`,
+    );
     expect(text).toContain(`(accessed ${today})`);
     const bib = await dialog.getByLabel("BibTeX").inputValue();
     expect(bib).toMatch(/^@misc\{/);

@@ -32,7 +32,8 @@ const text = async (path: string) => {
   const res = await fetch(BASE_URL + path);
   return { res, body: await res.text() };
 };
-const dataPathOf = (html: string) => /<link rel="preload" href="(\/data\/atlas-data\.[0-9a-f]{16}\.json)" as="fetch"/.exec(html)?.[1];
+const dataPathOf = (html: string) =>
+  /<link rel="preload" href="(\/data\/atlas-data\.[0-9a-f]{16}\.json)" as="fetch"/.exec(html)?.[1];
 
 /** What the page shows the first time the atlas is in the DOM, and again in the frame that paints it. */
 interface FirstView {
@@ -68,7 +69,9 @@ describe("static build", () => {
   });
 
   it("opens a link with every parameter on that view in the first frame after hydration", async () => {
-    const target = bundled.find((e) => e.layer === "nato-drills" && formatDay(e.startDay) >= "2016-01-01" && formatDay(e.endDay) <= "2016-12-31");
+    const target = bundled.find(
+      (e) => e.layer === "nato-drills" && formatDay(e.startDay) >= "2016-01-01" && formatDay(e.endDay) <= "2016-12-31",
+    );
     expect(target).toBeDefined();
     const query = `from=2016-01-01&to=2016-12-31&mode=cumulative&layers=nato-drills,cn-ru-patrols&selected=${target!.id}&tab=compare`;
     const { page, context, errors, requests } = await openPage(browser, "/", {});
@@ -99,11 +102,20 @@ describe("static build", () => {
     await page.goto(`${BASE_URL}/?${query}`, { waitUntil: "domcontentloaded" });
     await waitForMapIdle(page);
     const first = await page.evaluate(() => window.__firstView);
-    const expected: FirstView = { from: "2016-01-01", to: "2016-12-31", mode: "cumulative", tab: "Compare", details: target!.name };
+    const expected: FirstView = {
+      from: "2016-01-01",
+      to: "2016-12-31",
+      mode: "cumulative",
+      tab: "Compare",
+      details: target!.name,
+    };
     expect(first?.mutation).toEqual(expected);
     expect(first?.frame).toEqual(expected);
     // The layers the link named are the ones shown.
-    expect(await page.evaluate(() => [...window.__atlasStore!.getState().layers].sort())).toEqual(["cn-ru-patrols", "nato-drills"]);
+    expect(await page.evaluate(() => [...window.__atlasStore!.getState().layers].sort())).toEqual([
+      "cn-ru-patrols",
+      "nato-drills",
+    ]);
     expect(page.url()).toContain("tab=compare");
     expect(foreignRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
@@ -113,7 +125,9 @@ describe("static build", () => {
   it("writes the open tab to the URL, and a reload opens it again; a bad tab= is a plain-text notice", async () => {
     const { page, context, errors } = await openPage(browser, "/?tab=nonsense");
     await waitForMapIdle(page);
-    await expect.poll(() => page.getByRole("status").first().textContent()).toContain('"tab" must be one of events, summary, compare, claims; "nonsense" was ignored.');
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toContain('"tab" must be one of events, summary, compare, claims; "nonsense" was ignored.');
     expect(await page.getByRole("tab", { selected: true }).textContent()).toBe("Events");
     await page.getByRole("tab", { name: "Summary" }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get("tab")).toBe("summary");
@@ -150,6 +164,8 @@ describe("static build", () => {
 
     // The files written for other hosts carry the same policy.
     expect(readFileSync(join(ROOT, "out", "_headers"), "utf8")).toContain(`  Content-Security-Policy: ${csp}\n`);
-    expect(readFileSync(join(ROOT, "hosting", "nginx.conf"), "utf8")).toContain(`add_header Content-Security-Policy "${csp}" always;`);
+    expect(readFileSync(join(ROOT, "hosting", "nginx.conf"), "utf8")).toContain(
+      `add_header Content-Security-Policy "${csp}" always;`,
+    );
   });
 });

@@ -58,7 +58,10 @@ async function expectTheatresMatch(page: Page) {
   const maps = [await drawn(page, "theatre-1"), await drawn(page, "theatre-2")];
   for (const i of [0, 1] as const) {
     const ids = [...maps[i]!.keys()];
-    expect(ids.filter((id) => !listed.includes(id)), `theatre ${i + 1} draws only visible events`).toEqual([]);
+    expect(
+      ids.filter((id) => !listed.includes(id)),
+      `theatre ${i + 1} draws only visible events`,
+    ).toEqual([]);
     expect(await stripCount(page, i)).toBe(ids.length);
     expect(await stripNames(page, i)).toEqual([...maps[i]!.values()].sort());
   }
@@ -92,15 +95,23 @@ describe("Theatres view", () => {
     const { page, context, errors } = await openPage(browser, "/?from=2024-03-01&to=2024-05-31&view=theatres");
     await settleBoth(page);
     const labelsOf = (mapId: string) => drawnIds(page, { mapId, labels: true, only: [EVENT_LAYER_IDS.labels] });
-    expect(await page.evaluate(() => window.__atlasMaps!["theatre-1"]!.getZoom())).toBeLessThan(THEATRE_LABELS_MIN_ZOOM);
+    expect(await page.evaluate(() => window.__atlasMaps!["theatre-1"]!.getZoom())).toBeLessThan(
+      THEATRE_LABELS_MIN_ZOOM,
+    );
     expect(await labelsOf("theatre-1")).toEqual([]);
     // Zoom the Baltic theatre in on Poland: its frame follows, and its names appear.
-    await page.evaluate((z) => window.__atlasMaps!["theatre-1"]!.jumpTo({ center: [19, 52.5], zoom: z + 0.5 }), THEATRE_LABELS_MIN_ZOOM);
+    await page.evaluate(
+      (z) => window.__atlasMaps!["theatre-1"]!.jumpTo({ center: [19, 52.5], zoom: z + 0.5 }),
+      THEATRE_LABELS_MIN_ZOOM,
+    );
     await settleBoth(page);
     const shown = await drawn(page, "theatre-1");
     const labelled = await labelsOf("theatre-1");
     expect(labelled.length).toBeGreaterThan(0);
-    expect(labelled.filter((id) => !shown.has(id)), "a label for an event the theatre does not draw").toEqual([]);
+    expect(
+      labelled.filter((id) => !shown.has(id)),
+      "a label for an event the theatre does not draw",
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -114,7 +125,9 @@ describe("Theatres view", () => {
     await expect.poll(() => end.getAttribute("aria-valuetext")).toBe("2024-10-05");
     const after = await expectTheatresMatch(page);
     for (const i of [0, 1] as const) {
-      expect([...after.maps[i]!.keys()].sort(), `theatre ${i + 1} changed`).not.toEqual([...before.maps[i]!.keys()].sort());
+      expect([...after.maps[i]!.keys()].sort(), `theatre ${i + 1} changed`).not.toEqual(
+        [...before.maps[i]!.keys()].sort(),
+      );
     }
     // September 2024's Pacific drills arrive in the second map, the Baltic's autumn in the first.
     expect(after.maps[1]!.has("northern-interaction-2024")).toBe(true);
@@ -124,7 +137,10 @@ describe("Theatres view", () => {
   });
 
   it("restores the frames from the URL, and a pan changes a frame and the URL", async () => {
-    const { page, context, errors } = await openPage(browser, "/?from=2024-01-01&to=2024-12-31&view=theatres&theatres=central-asia,120_20_150_45");
+    const { page, context, errors } = await openPage(
+      browser,
+      "/?from=2024-01-01&to=2024-12-31&view=theatres&theatres=central-asia,120_20_150_45",
+    );
     await settleBoth(page);
     expect(await page.getByLabel("Theatre 1 frame").inputValue()).toBe("central-asia");
     expect(await page.getByLabel("Theatre 2 frame").inputValue()).toBe("custom");
@@ -133,7 +149,12 @@ describe("Theatres view", () => {
         ([id, [w, s, e, n]]) => {
           const b = window.__atlasMaps![id as string]!.getBounds();
           const slack = 1e-6;
-          return b.getWest() <= w! + slack && b.getSouth() <= s! + slack && b.getEast() >= e! - slack && b.getNorth() >= n! - slack;
+          return (
+            b.getWest() <= w! + slack &&
+            b.getSouth() <= s! + slack &&
+            b.getEast() >= e! - slack &&
+            b.getNorth() >= n! - slack
+          );
         },
         [m, box] as const,
       );
@@ -147,7 +168,8 @@ describe("Theatres view", () => {
     await page.locator('[data-map-id="theatre-2"] canvas').focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    const westInUrl = () => Number(new URL(page.url()).searchParams.get("theatres")?.split(",")[1]?.split("_")[0] ?? NaN);
+    const westInUrl = () =>
+      Number(new URL(page.url()).searchParams.get("theatres")?.split(",")[1]?.split("_")[0] ?? NaN);
     await expect.poll(westInUrl, { timeout: 15_000 }).toBeGreaterThan(westBefore + 1);
     await settleBoth(page);
     await page.waitForTimeout(500); // the URL is written at most every 250 ms
@@ -160,10 +182,14 @@ describe("Theatres view", () => {
     const again = await openPage(browser, new URL(page.url()).pathname + new URL(page.url()).search);
     await settleBoth(again.page);
     expect(await again.page.getByLabel("Theatre 2 frame").inputValue()).toBe("custom");
-    expect(await again.page.evaluate(([w, s, e, n]) => {
-      const b = window.__atlasMaps!["theatre-2"]!.getBounds();
-      return b.getWest() <= w! + 1e-6 && b.getSouth() <= s! + 1e-6 && b.getEast() >= e! - 1e-6 && b.getNorth() >= n! - 1e-6;
-    }, box)).toBe(true);
+    expect(
+      await again.page.evaluate(([w, s, e, n]) => {
+        const b = window.__atlasMaps!["theatre-2"]!.getBounds();
+        return (
+          b.getWest() <= w! + 1e-6 && b.getSouth() <= s! + 1e-6 && b.getEast() >= e! - 1e-6 && b.getNorth() >= n! - 1e-6
+        );
+      }, box),
+    ).toBe(true);
     expect(await stripCount(again.page, 1)).toBe(count);
     expect(new URL(again.page.url()).searchParams.get("theatres")).toBe(param);
 
@@ -179,9 +205,9 @@ describe("Theatres view", () => {
   it("switches back to the single map, and a bad frame in the URL is a plain notice", async () => {
     const { page, context, errors } = await openPage(browser, "/?view=theatres&theatres=atlantis,pacific");
     await settleBoth(page);
-    await expect.poll(() => page.locator(".notice").allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('"atlantis" was ignored')]),
-    );
+    await expect
+      .poll(() => page.locator(".notice").allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining('"atlantis" was ignored')]));
     expect(await page.getByLabel("Theatre 1 frame").inputValue()).toBe("baltic");
     // By keyboard: the arrow keys move a radio group's choice.
     await page.getByRole("radio", { name: "Theatres" }).focus();
@@ -195,8 +221,13 @@ describe("Theatres view", () => {
   });
 
   it("is clean under axe, and stacks the maps at 390 px", async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-      const { page, context, errors } = await openPage(browser, "/?from=2024-03-01&to=2024-05-31&view=theatres", { viewport });
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, context, errors } = await openPage(browser, "/?from=2024-03-01&to=2024-05-31&view=theatres", {
+        viewport,
+      });
       await settleBoth(page);
       await showEventsTab(page);
       expect(await axeSerious(page), `axe at ${viewport.width} px`).toEqual([]);

@@ -13,7 +13,10 @@ import { drawnIds, expectMapMatchesList, settleMap, showWholeWorld } from "./sup
 
 const NAME = "Baltic Shield 1999";
 const FILE = geojsonFile([
-  { properties: { name: NAME, start: "1999-06-14", end: "1999-06-18", bloc: "nato", kind: "exercise" }, geometry: { type: "Point", coordinates: [20.5, 56.2] } },
+  {
+    properties: { name: NAME, start: "1999-06-14", end: "1999-06-18", bloc: "nato", kind: "exercise" },
+    geometry: { type: "Point", coordinates: [20.5, 56.2] },
+  },
 ]);
 
 let browser: Browser;
@@ -29,7 +32,10 @@ const startThumb = (page: Page) => page.getByRole("slider", { name: "Start date"
 /** The first year written under the slider, and where it sits (percent of the axis). */
 async function firstYearLabel(page: Page): Promise<{ year: number; left: number }> {
   const label = page.locator(".tl-years .tl-year").first();
-  return { year: Number(await label.innerText()), left: Number.parseFloat((await label.getAttribute("style"))!.replace(/.*left:\s*/, "")) };
+  return {
+    year: Number(await label.innerText()),
+    left: Number.parseFloat((await label.getAttribute("style"))!.replace(/.*left:\s*/, "")),
+  };
 }
 
 describe("the timeline with an import dated before the bundled data", () => {
@@ -39,11 +45,15 @@ describe("the timeline with an import dated before the bundled data", () => {
     expect((await firstYearLabel(page)).year).toBeGreaterThanOrEqual(2005);
 
     const dialog = await importFile(page, "old-drill.geojson", FILE);
-    await expect.poll(() => dialog.locator("p").first().textContent()).toContain("Imported 1 of 1 feature from old-drill.geojson.");
+    await expect
+      .poll(() => dialog.locator("p").first().textContent())
+      .toContain("Imported 1 of 1 feature from old-drill.geojson.");
     await closeReport(dialog);
 
     // The extent now starts on 1 January 1999; the window was left as it was, so the event is not listed yet.
-    await expect.poll(() => startThumb(page).getAttribute("aria-valuemin")).toBe(String(Date.UTC(1999, 0, 1) / 86_400_000));
+    await expect
+      .poll(() => startThumb(page).getAttribute("aria-valuemin"))
+      .toBe(String(Date.UTC(1999, 0, 1) / 86_400_000));
     expect((await listedEvents(page)).map((e) => e.name)).not.toContain(NAME);
     // The year axis starts at 1999: its first label is 1999 or, thinned out, 2000, at its place on the new axis.
     const extent = await page.evaluate(() => window.__atlasStore!.getState().extent);

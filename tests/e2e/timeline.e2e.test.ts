@@ -56,7 +56,9 @@ describe("timeline", () => {
     await page.keyboard.press("End");
     expect(await valueText(page, "Start date")).toBe("2024-03-29");
     await expectMapMatchesList(page);
-    await page.waitForFunction(() => location.search.includes("from=2024-03-29") && location.search.includes("to=2024-03-29"));
+    await page.waitForFunction(
+      () => location.search.includes("from=2024-03-29") && location.search.includes("to=2024-03-29"),
+    );
 
     // One slider step to map idle, measured in the page (logged, not asserted).
     const timings = await page.evaluate(async () => {
@@ -122,7 +124,11 @@ describe("timeline", () => {
     expect(await page.getByRole("radio", { name: "Cumulative" }).isChecked()).toBe(true);
     await new Promise((r) => setTimeout(r, 400)); // longer than the URL throttle: nothing rewrites it
     const params = new URL(page.url()).searchParams;
-    expect([params.get("from"), params.get("to"), params.get("mode")]).toEqual(["2016-07-01", "2017-06-30", "cumulative"]);
+    expect([params.get("from"), params.get("to"), params.get("mode")]).toEqual([
+      "2016-07-01",
+      "2017-06-30",
+      "cumulative",
+    ]);
     await showWholeWorld(page);
     await expectMapMatchesList(page);
 
@@ -137,7 +143,10 @@ describe("timeline", () => {
     expect(await from.getAttribute("aria-invalid")).toBe("true");
     expect(await valueText(page, "Start date")).toBe("2024-02-29");
     await page.getByRole("combobox", { name: "Range preset" }).selectOption({ label: steadfast.name });
-    expect([await valueText(page, "Start date"), await valueText(page, "End date")]).toEqual([steadfast.start, steadfast.end]);
+    expect([await valueText(page, "Start date"), await valueText(page, "End date")]).toEqual([
+      steadfast.start,
+      steadfast.end,
+    ]);
     await expectMapMatchesList(page);
     expect(errors).toEqual([]);
     await context.close();
@@ -191,7 +200,9 @@ describe("timeline", () => {
   });
 
   it("plays and pauses, stops when the tab is hidden, and never starts by itself", async () => {
-    const { page, context, errors } = await openPage(browser, "/?from=2010-01-01&to=2010-12-31", { reducedMotion: "reduce" });
+    const { page, context, errors } = await openPage(browser, "/?from=2010-01-01&to=2010-12-31", {
+      reducedMotion: "reduce",
+    });
     await waitForMapIdle(page);
     await new Promise((r) => setTimeout(r, 500));
     expect(await valueText(page, "End date")).toBe("2010-12-31");
@@ -199,7 +210,9 @@ describe("timeline", () => {
 
     await page.getByRole("button", { name: "Play", exact: true }).click();
     await page.getByRole("button", { name: "Pause", exact: true }).waitFor();
-    await page.waitForFunction(() => document.querySelector('[aria-label="End date"]')!.getAttribute("aria-valuetext")! > "2011-03-01");
+    await page.waitForFunction(
+      () => document.querySelector('[aria-label="End date"]')!.getAttribute("aria-valuetext")! > "2011-03-01",
+    );
     await page.getByRole("button", { name: "Pause", exact: true }).click();
     await page.getByRole("button", { name: "Play", exact: true }).waitFor();
     const paused = [await valueText(page, "Start date"), await valueText(page, "End date")];
@@ -241,12 +254,16 @@ describe("timeline", () => {
     const text = (await notices.textContent())!;
     expect(text).toContain("<img src=x");
     expect(text).toContain("Unknown layer");
-    expect(await page.locator(".notices img, .notices script, .notices b, .timeline img, .timeline script").count()).toBe(0);
+    expect(
+      await page.locator(".notices img, .notices script, .notices b, .timeline img, .timeline script").count(),
+    ).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toBe(0);
     // Defaults: the whole range; the valid layer is kept.
     expect(await valueText(page, "Start date")).toBe("2005-01-01");
-    expect(await slider(page, "End date").getAttribute("aria-valuenow")).toBe(await slider(page, "End date").getAttribute("aria-valuemax"));
+    expect(await slider(page, "End date").getAttribute("aria-valuenow")).toBe(
+      await slider(page, "End date").getAttribute("aria-valuemax"),
+    );
     await showWholeWorld(page);
     const ids = await expectMapMatchesList(page);
     expect(ids.length).toBeGreaterThan(0);
@@ -264,7 +281,10 @@ describe("timeline", () => {
       await expect.poll(() => page.locator(".tl-tip").textContent()).toContain("2023-04-04");
       await page.keyboard.press("Enter");
       // The window keeps its 729-day width, centred on 2023-04-04.
-      expect([await valueText(page, "Start date"), await valueText(page, "End date")]).toEqual(["2022-04-05", "2024-04-03"]);
+      expect([await valueText(page, "Start date"), await valueText(page, "End date")]).toEqual([
+        "2022-04-05",
+        "2024-04-03",
+      ]);
       expect(errors).toEqual([]);
       await context.close();
     }

@@ -36,35 +36,55 @@ async function shown(page: Page) {
   return page.evaluate(() => {
     const s = window.__atlasStore!.getState();
     const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-    return { from: day(s.window.from), to: day(s.window.to), layers: [...s.layers].sort(), selected: s.selectedId, tab: s.tab, tour: s.tour };
+    return {
+      from: day(s.window.from),
+      to: day(s.window.to),
+      layers: [...s.layers].sort(),
+      selected: s.selectedId,
+      tab: s.tab,
+      tour: s.tour,
+    };
   });
 }
 
 async function expectStep(page: Page, tour: Tour, index: number, { url = true } = {}) {
   const step = tour.steps[index]!;
   await page.getByRole("region", { name: "Guided tour" }).getByRole("heading", { name: step.title }).waitFor();
-  await expect.poll(() => shown(page)).toMatchObject({
-    from: step.from,
-    to: step.to,
-    layers: [...step.layers].sort(),
-    selected: step.selected ?? null,
-    ...(step.tab ? { tab: step.tab } : {}),
-    tour: { id: tour.id, step: index },
-  });
-  if (url) await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ tour: tour.id, step: String(index + 1) });
+  await expect
+    .poll(() => shown(page))
+    .toMatchObject({
+      from: step.from,
+      to: step.to,
+      layers: [...step.layers].sort(),
+      selected: step.selected ?? null,
+      ...(step.tab ? { tab: step.tab } : {}),
+      tour: { id: tour.id, step: index },
+    });
+  if (url)
+    await expect
+      .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+      .toMatchObject({ tour: tour.id, step: String(index + 1) });
   if (step.selected) {
-    const name = await page.evaluate((id) => window.__atlasStore!.getState().bundled.find((e) => e.id === id)?.name, step.selected);
+    const name = await page.evaluate(
+      (id) => window.__atlasStore!.getState().bundled.find((e) => e.id === id)?.name,
+      step.selected,
+    );
     await page.getByRole("heading", { level: 2, name: name! }).first().waitFor();
   }
   if (step.camera) {
     await waitForMapIdle(page);
-    await expect
-      .poll(() => page.evaluate(() => window.__atlasMap!.isMoving()))
-      .toBe(false);
-    const camera = await page.evaluate(() => ({ center: window.__atlasMap!.getCenter().toArray(), zoom: window.__atlasMap!.getZoom() }));
+    await expect.poll(() => page.evaluate(() => window.__atlasMap!.isMoving())).toBe(false);
+    const camera = await page.evaluate(() => ({
+      center: window.__atlasMap!.getCenter().toArray(),
+      zoom: window.__atlasMap!.getZoom(),
+    }));
     expect(Math.abs(camera.zoom - step.camera.zoom), `${tour.id} step ${index + 1} zoom`).toBeLessThan(0.05);
-    expect(Math.abs(camera.center[0]! - step.camera.center[0]), `${tour.id} step ${index + 1} longitude`).toBeLessThan(0.05);
-    expect(Math.abs(camera.center[1]! - step.camera.center[1]), `${tour.id} step ${index + 1} latitude`).toBeLessThan(0.05);
+    expect(Math.abs(camera.center[0]! - step.camera.center[0]), `${tour.id} step ${index + 1} longitude`).toBeLessThan(
+      0.05,
+    );
+    expect(Math.abs(camera.center[1]! - step.camera.center[1]), `${tour.id} step ${index + 1} latitude`).toBeLessThan(
+      0.05,
+    );
   }
 }
 
@@ -110,10 +130,14 @@ describe("guided tours", () => {
   it("a step's URL restores that step of every tour; Exit tour keeps the view and drops the tour from the URL", async () => {
     for (const tour of tours) {
       const index = Math.min(2, tour.steps.length - 1);
-      const { page, context, errors } = await openPage(browser, `/?tour=${tour.id}&step=${index + 1}`, { reducedMotion: "reduce" });
+      const { page, context, errors } = await openPage(browser, `/?tour=${tour.id}&step=${index + 1}`, {
+        reducedMotion: "reduce",
+      });
       await waitForMapIdle(page);
       await expectStep(page, tour, index);
-      expect(await page.getByRole("region", { name: "Guided tour" }).textContent()).toContain(`Step ${index + 1} of ${tour.steps.length}`);
+      expect(await page.getByRole("region", { name: "Guided tour" }).textContent()).toContain(
+        `Step ${index + 1} of ${tour.steps.length}`,
+      );
       const before = await shown(page);
       await page.getByRole("button", { name: "Exit tour" }).click();
       await expect.poll(() => page.getByRole("region", { name: "Guided tour" }).count()).toBe(0);
@@ -128,7 +152,9 @@ describe("guided tours", () => {
   it("a bad tour or step in the URL is a plain-text notice and the page still works", async () => {
     const { page, context, errors } = await openPage(browser, `/?tour=${seed.id}&step=99`);
     await waitForMapIdle(page);
-    await expect.poll(() => page.getByRole("status").first().textContent()).toContain(`"step" must be a whole number from 1 to ${seed.steps.length}; "99" was ignored.`);
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toContain(`"step" must be a whole number from 1 to ${seed.steps.length}; "99" was ignored.`);
     // The URL is left as it was until the view changes (as for every ignored value); the step shown is the first.
     await expectStep(page, seed, 0, { url: false });
     await page.getByRole("button", { name: "Next step" }).click();

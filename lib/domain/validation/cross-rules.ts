@@ -47,7 +47,10 @@ export function duplicateIdProblems(records: readonly FeatureRecord[]): DatasetP
   for (const r of records) {
     const same = r.id === null ? [] : (byId.get(r.id) ?? []);
     if (same.length < 2) continue;
-    const others = same.filter((o) => o !== r).map(describePlace).join(", ");
+    const others = same
+      .filter((o) => o !== r)
+      .map(describePlace)
+      .join(", ");
     out.push(problem(r, "id", `id "${r.id}" must be unique across all files; it is also used by ${others}`));
   }
   return out;
@@ -69,7 +72,13 @@ export function parentProblems(records: readonly FeatureRecord[]): DatasetProble
     } else if (target === undefined) {
       out.push(problem(r, "parent", `"${r.parent}" does not match the id of any event in the dataset`));
     } else if (target.isContext) {
-      out.push(problem(r, "parent", `"${r.parent}" is a context event (${describePlace(target)}); a parent must be an exercise or patrol event`));
+      out.push(
+        problem(
+          r,
+          "parent",
+          `"${r.parent}" is a context event (${describePlace(target)}); a parent must be an exercise or patrol event`,
+        ),
+      );
     } else {
       const chain = ancestorChain(r, parentOf);
       if (chain !== null) {
@@ -81,10 +90,7 @@ export function parentProblems(records: readonly FeatureRecord[]): DatasetProble
 }
 
 /** The id chain from `r` back to itself when `r` is its own ancestor, else null. */
-function ancestorChain(
-  r: FeatureRecord,
-  parentOf: (r: FeatureRecord) => FeatureRecord | undefined,
-): string[] | null {
+function ancestorChain(r: FeatureRecord, parentOf: (r: FeatureRecord) => FeatureRecord | undefined): string[] | null {
   const chain = [r.id ?? `#${r.index}`];
   const seen = new Set<FeatureRecord>([r]);
   let current = parentOf(r);

@@ -24,7 +24,9 @@ export function collectionProblems(value: unknown): { features: unknown[] | null
   if (!isPlainObject(value)) {
     return {
       features: null,
-      problems: [{ path: ["file"], message: `must be a GeoJSON FeatureCollection object (found ${describeValue(value)})` }],
+      problems: [
+        { path: ["file"], message: `must be a GeoJSON FeatureCollection object (found ${describeValue(value)})` },
+      ],
     };
   }
   const problems: SchemaProblem[] = [];
@@ -55,13 +57,19 @@ export function featureEnvelopeProblems(value: unknown): SchemaProblem[] {
   }
   for (const key of Object.keys(value)) {
     if (!FEATURE_KEYS.has(key)) {
-      problems.push({ path: [key], message: "is not allowed on a feature (only type, geometry and properties; the id goes in properties)" });
+      problems.push({
+        path: [key],
+        message: "is not allowed on a feature (only type, geometry and properties; the id goes in properties)",
+      });
     }
   }
   if (!("geometry" in value)) {
     problems.push({ path: ["geometry"], message: "is required (use null only for a context event without a place)" });
   } else if (value.geometry !== null && !isPlainObject(value.geometry)) {
-    problems.push({ path: ["geometry"], message: `must be a geometry object or null (found ${describeValue(value.geometry)})` });
+    problems.push({
+      path: ["geometry"],
+      message: `must be a geometry object or null (found ${describeValue(value.geometry)})`,
+    });
   }
   if (!isPlainObject(value.properties)) {
     problems.push({ path: ["properties"], message: `must be an object (found ${describeValue(value.properties)})` });

@@ -29,7 +29,13 @@ function isLocationPrecision(v: unknown): v is LocationPrecision {
 /** Start must not come after end; see the module contract. */
 export function dateOrderProblems(props: Record<string, unknown>): SchemaProblem[] {
   const { start, end } = props;
-  if (typeof start === "string" && typeof end === "string" && isCalendarDay(start) && isCalendarDay(end) && start > end) {
+  if (
+    typeof start === "string" &&
+    typeof end === "string" &&
+    isCalendarDay(start) &&
+    isCalendarDay(end) &&
+    start > end
+  ) {
     return [{ path: ["end"], message: "end date is before start date" }];
   }
   return [];
@@ -51,7 +57,9 @@ export function geometryKindProblems(
     }
     if (type === undefined) return [];
     if (type !== "Point") {
-      return [{ path: ["geometry", "type"], message: `a context event's geometry must be a Point or null (found ${type})` }];
+      return [
+        { path: ["geometry", "type"], message: `a context event's geometry must be a Point or null (found ${type})` },
+      ];
     }
     if (precision === null || precision === "route") {
       return [{ path: ["locationPrecision"], message: 'must be "site", "region" or "sea-area" for a Point geometry' }];
@@ -85,7 +93,12 @@ export function inferredSegmentProblems(props: Record<string, unknown>, geometry
   const segments = props.inferredSegments;
   if (segments === undefined || geometry === null) return [];
   if (!isLineGeometryType(geometry.type)) {
-    return [{ path: ["inferredSegments"], message: `only routes (LineString or MultiLineString) may have inferredSegments; remove it from this ${geometry.type}` }];
+    return [
+      {
+        path: ["inferredSegments"],
+        message: `only routes (LineString or MultiLineString) may have inferredSegments; remove it from this ${geometry.type}`,
+      },
+    ];
   }
   if (!Array.isArray(segments)) return [];
   const count = segmentCount(geometry);

@@ -14,7 +14,9 @@ import type { DatasetProblem } from "./problem";
 export function formatProblem(p: DatasetProblem): string {
   if (p.index === null) return `${p.file}: ${p.field}: ${p.message}`;
   const feature = p.id !== null ? `feature ${p.id}` : `feature #${p.index}`;
-  return p.field === "" ? `${p.file}: ${feature}: ${p.message}` : `${p.file}: ${feature} field ${p.field}: ${p.message}`;
+  return p.field === ""
+    ? `${p.file}: ${feature}: ${p.message}`
+    : `${p.file}: ${feature} field ${p.field}: ${p.message}`;
 }
 
 /** The summary line: total problems, then per file its features and problems. */
@@ -36,6 +38,7 @@ export function formatSummary(
   ];
   const total = problems.length;
   const files = featureCounts.size + otherFiles.length;
-  const head = total === 0 ? "data:check OK: no problems" : `data:check FAILED: ${total} problem${total === 1 ? "" : "s"}`;
+  const head =
+    total === 0 ? "data:check OK: no problems" : `data:check FAILED: ${total} problem${total === 1 ? "" : "s"}`;
   return `${head} in ${files} file${files === 1 ? "" : "s"} (${perFile.join("; ")})`;
 }

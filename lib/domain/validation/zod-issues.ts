@@ -80,7 +80,10 @@ export function schemaProblems(
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         if (!skipUnknownKeys.has(key)) {
-          out.push({ path: [...issue.path.map(toPathPart), key], message: "is not a known property (see geodata/README.md)" });
+          out.push({
+            path: [...issue.path.map(toPathPart), key],
+            message: "is not a known property (see geodata/README.md)",
+          });
         }
       }
     } else {

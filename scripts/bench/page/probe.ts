@@ -19,7 +19,13 @@
  * added with `addImport`) for pages without an import control, and playback pacing driven
  * by `playbackStep`.
  */
-import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MaplibreMap, MapSourceDataEvent } from "maplibre-gl";
+import type {
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MaplibreMap,
+  MapSourceDataEvent,
+} from "maplibre-gl";
 import { Protocol } from "pmtiles";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { toMapCollection } from "@/lib/map/event-features";
@@ -132,7 +138,9 @@ async function oursTheatres(w: TimeWindow): Promise<StepTiming> {
     for (const m of maps) m.triggerRepaint();
   };
   // Every map listens before the one change, made by the last map's timer.
-  const timings = await Promise.all(maps.map((m, i) => timeChange({ settle: appSources(m) }, i === maps.length - 1 ? change : () => {}, m)));
+  const timings = await Promise.all(
+    maps.map((m, i) => timeChange({ settle: appSources(m) }, i === maps.length - 1 ? change : () => {}, m)),
+  );
   return {
     frame: Math.max(...timings.map((t) => t.frame)),
     idle: Math.max(...timings.map((t) => t.idle)),
@@ -182,7 +190,8 @@ let naive: NaiveState | null = null;
 /** The app's event layers (not the selection's), which the naive run hides. */
 function appEventLayers(m: MaplibreMap): LayerSpecification[] {
   return (m.getStyle().layers ?? []).filter(
-    (l) => "source" in l && typeof l.source === "string" && l.source.startsWith("events") && l.source !== "events-selected",
+    (l) =>
+      "source" in l && typeof l.source === "string" && l.source.startsWith("events") && l.source !== "events-selected",
   );
 }
 
@@ -268,7 +277,14 @@ async function tilesSetup(url: string, w: TimeWindow): Promise<number> {
     line: { "line-color": "#b5460f", "line-width": 1.5 },
   };
   for (const l of TILE_LAYERS) {
-    m.addLayer({ id: l.id, type: l.type, source: TILES_SOURCE, "source-layer": "events", filter: tileFilter(l.shape, w), paint: paint[l.type] } as LayerSpecification);
+    m.addLayer({
+      id: l.id,
+      type: l.type,
+      source: TILES_SOURCE,
+      "source-layer": "events",
+      filter: tileFilter(l.shape, w),
+      paint: paint[l.type],
+    } as LayerSpecification);
   }
   await new Promise<void>((resolve) => {
     const check = () => (m.isSourceLoaded(TILES_SOURCE) && m.loaded() ? resolve() : m.once("idle", check));
@@ -289,13 +305,17 @@ function tilesStep(w: TimeWindow): Promise<StepTiming> {
 async function addImportDirectly(url: string, fileName: string): Promise<number> {
   const fc = (await (await fetch(url)).json()) as FeatureCollection;
   const batch = "bench";
-  const events = fc.features.map((f, i) => syntheticToAtlasEvent(f as Feature<Geometry, Record<string, unknown>>, i, batch));
+  const events = fc.features.map((f, i) =>
+    syntheticToAtlasEvent(f as Feature<Geometry, Record<string, unknown>>, i, batch),
+  );
   theStore().getState().addImport({ id: batch, fileName, importedAt: new Date().toISOString(), events });
   return events.length;
 }
 
 function importedCount(): number {
-  return theStore().getState().imports.reduce((n, b) => n + b.events.length, 0);
+  return theStore()
+    .getState()
+    .imports.reduce((n, b) => n + b.events.length, 0);
 }
 
 function clearImports(): void {

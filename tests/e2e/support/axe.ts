@@ -21,7 +21,12 @@ export async function axeSerious(page: Page, selector?: string | readonly string
   return page.evaluate(async (sel) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<Result> } }).axe;
-    const context = sel === null ? document : typeof sel === "string" ? document.querySelector(sel) : { include: sel.map((s) => [s]) };
+    const context =
+      sel === null
+        ? document
+        : typeof sel === "string"
+          ? document.querySelector(sel)
+          : { include: sel.map((s) => [s]) };
     const r = await axe.run(context, { resultTypes: ["violations"] });
     return r.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -28,14 +28,16 @@ export async function launchBrowser(): Promise<Browser> {
   if (!executablePath) throw new Error("CHROME_PATH is not set: run the end-to-end tests with `npm run test:e2e`.");
   // A fresh profile per launch; playwright passes it through its own option.
   const userDataDir = mkdtempSync(join(tmpdir(), "atlas-chromium-"));
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`],
-  }).catch(async () =>
-    // Some Chromium builds refuse --user-data-dir through launch(); retry without it.
-    chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }),
-  );
+  return chromium
+    .launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`],
+    })
+    .catch(async () =>
+      // Some Chromium builds refuse --user-data-dir through launch(); retry without it.
+      chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }),
+    );
 }
 
 export interface RecordedPage {
@@ -48,7 +50,11 @@ export interface RecordedPage {
 export async function openPage(
   browser: Browser,
   path = "/",
-  options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; reducedMotion?: "reduce" | "no-preference" } = {},
+  options: {
+    colorScheme?: "light" | "dark";
+    viewport?: { width: number; height: number };
+    reducedMotion?: "reduce" | "no-preference";
+  } = {},
 ): Promise<RecordedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },

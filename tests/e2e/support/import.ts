@@ -11,11 +11,18 @@ export interface ImportedFeature {
 
 /** A GeoJSON FeatureCollection of `features`, as the bytes of a file. */
 export function geojsonFile(features: readonly ImportedFeature[]): Buffer {
-  return Buffer.from(JSON.stringify({ type: "FeatureCollection", features: features.map((f) => ({ type: "Feature", ...f })) }));
+  return Buffer.from(
+    JSON.stringify({ type: "FeatureCollection", features: features.map((f) => ({ type: "Feature", ...f })) }),
+  );
 }
 
 /** Chooses a file in the "Import data" input; the import starts at once. */
-export async function chooseImportFile(page: Page, name: string, buffer: Buffer, mimeType = "application/geo+json"): Promise<void> {
+export async function chooseImportFile(
+  page: Page,
+  name: string,
+  buffer: Buffer,
+  mimeType = "application/geo+json",
+): Promise<void> {
   await page.getByLabel("Import data").setInputFiles({ name, mimeType, buffer });
 }
 
@@ -23,7 +30,12 @@ export async function chooseImportFile(page: Page, name: string, buffer: Buffer,
 export const importReport = (page: Page): Locator => page.getByRole("dialog", { name: "Import report" });
 
 /** Imports a file and waits for its report dialog, which it returns (still open). */
-export async function importFile(page: Page, name: string, buffer: Buffer, mimeType = "application/geo+json"): Promise<Locator> {
+export async function importFile(
+  page: Page,
+  name: string,
+  buffer: Buffer,
+  mimeType = "application/geo+json",
+): Promise<Locator> {
   await chooseImportFile(page, name, buffer, mimeType);
   const dialog = importReport(page);
   await dialog.waitFor({ timeout: 60_000 });

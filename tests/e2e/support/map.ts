@@ -20,7 +20,8 @@ export interface MapOptions {
   mapId?: string;
 }
 
-const isLabelsSource = (id: string | undefined) => id !== undefined && (id === LABELS_SOURCE_ID || new RegExp(`^${LABELS_SOURCE_ID}-\\d+$`).test(id));
+const isLabelsSource = (id: string | undefined) =>
+  id !== undefined && (id === LABELS_SOURCE_ID || new RegExp(`^${LABELS_SOURCE_ID}-\\d+$`).test(id));
 
 /** Whether a style layer is chunk k's copy of the layer `base` (chunk 0 has the plain id). */
 const isCopyOf = (id: string, base: string) => id === base || new RegExp(`^${base}-\\d+$`).test(id);
@@ -29,7 +30,9 @@ const isCopyOf = (id: string, base: string) => id === base || new RegExp(`^${bas
 async function styleLayers(page: Page, { mapId }: MapOptions): Promise<{ id: string; source?: string }[]> {
   return page.evaluate(
     (m) =>
-      (m ? window.__atlasMaps![m]! : window.__atlasMap!).getStyle().layers.map((l) => ({ id: l.id, source: (l as { source?: string }).source })),
+      (m ? window.__atlasMaps![m]! : window.__atlasMap!)
+        .getStyle()
+        .layers.map((l) => ({ id: l.id, source: (l as { source?: string }).source })),
     mapId ?? null,
   );
 }
@@ -62,18 +65,22 @@ export async function drawnFeatures(page: Page, query: DrawnQuery = {}): Promise
     .map((l) => l.id);
   const raw = await page.evaluate(
     ([m, ls, box]) =>
-      (m ? window.__atlasMaps![m]! : window.__atlasMap!).queryRenderedFeatures(box ?? undefined, { layers: ls }).map((f) => ({
-        id: String(f.properties.id),
-        name: String(f.properties.name),
-        layer: String(f.properties.layer),
-        styleLayer: f.layer.id,
-        source: f.source,
-        state: f.state as Record<string, unknown>,
-        point: f.geometry.type === "Point" ? (f.geometry.coordinates as [number, number]) : null,
-      })),
+      (m ? window.__atlasMaps![m]! : window.__atlasMap!)
+        .queryRenderedFeatures(box ?? undefined, { layers: ls })
+        .map((f) => ({
+          id: String(f.properties.id),
+          name: String(f.properties.name),
+          layer: String(f.properties.layer),
+          styleLayer: f.layer.id,
+          source: f.source,
+          state: f.state as Record<string, unknown>,
+          point: f.geometry.type === "Point" ? (f.geometry.coordinates as [number, number]) : null,
+        })),
     [query.mapId ?? null, layers, query.box ?? null] as const,
   );
-  return raw.filter((f) => isShownFeature(f, isShapesSource)).map(({ id, name, layer, styleLayer, point }) => ({ id, name, layer, styleLayer, point }));
+  return raw
+    .filter((f) => isShownFeature(f, isShapesSource))
+    .map(({ id, name, layer, styleLayer, point }) => ({ id, name, layer, styleLayer, point }));
 }
 
 /** The distinct ids of the events the map draws, sorted. */
@@ -82,8 +89,14 @@ export async function drawnIds(page: Page, query: DrawnQuery = {}): Promise<stri
 }
 
 /** How many features every event source of the map holds under `filter` (drawn or not, in view or not). */
-export async function sourceFeatureCount(page: Page, filter: FilterSpecification, options: MapOptions = {}): Promise<number> {
-  const sources = [...new Set((await styleLayers(page, options)).map((l) => l.source).filter(isShapesSource))] as string[];
+export async function sourceFeatureCount(
+  page: Page,
+  filter: FilterSpecification,
+  options: MapOptions = {},
+): Promise<number> {
+  const sources = [
+    ...new Set((await styleLayers(page, options)).map((l) => l.source).filter(isShapesSource)),
+  ] as string[];
   // The filter crosses into the page as plain JSON (its full type is too deep for evaluate's).
   const args: [string | null, string[], unknown] = [options.mapId ?? null, sources, filter];
   return page.evaluate(([m, ids, f]) => {
@@ -134,7 +147,10 @@ export async function jumpAndSettle(page: Page, { mapId, center, zoom }: View): 
 }
 
 /** Zooms out so every event of the dataset is on screen (the drawn set is then the visible set). */
-export async function showWholeWorld(page: Page, { mapId, center = [60, 15], zoom = 1 }: Partial<View> = {}): Promise<void> {
+export async function showWholeWorld(
+  page: Page,
+  { mapId, center = [60, 15], zoom = 1 }: Partial<View> = {},
+): Promise<void> {
   await jumpAndSettle(page, { mapId, center, zoom });
 }
 

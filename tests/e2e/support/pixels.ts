@@ -21,7 +21,8 @@ export function colourShare(png: PNG, hex: string, tolerance = 12): number {
       Math.abs((png.data[o] ?? 0) - r) <= tolerance &&
       Math.abs((png.data[o + 1] ?? 0) - g) <= tolerance &&
       Math.abs((png.data[o + 2] ?? 0) - b) <= tolerance
-    ) hits++;
+    )
+      hits++;
   }
   return hits / total;
 }

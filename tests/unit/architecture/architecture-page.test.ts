@@ -11,7 +11,8 @@ import { COMPONENT_LAYERS, LIB_LAYERS } from "../../../scripts/architecture-laye
 
 const ROOT = join(__dirname, "..", "..", "..");
 const page = readFileSync(join(ROOT, "docs", "architecture.md"), "utf8");
-const folders = (area: string) => readdirSync(join(ROOT, area)).filter((n) => statSync(join(ROOT, area, n)).isDirectory());
+const folders = (area: string) =>
+  readdirSync(join(ROOT, area)).filter((n) => statSync(join(ROOT, area, n)).isDirectory());
 
 /** The folder table: `lib/geo` → ["lib/..."] (the "may import" column). */
 function tableRows(): Map<string, string[]> {
@@ -28,13 +29,17 @@ function tableRows(): Map<string, string[]> {
 describe("the architecture page", () => {
   it("names every folder of lib/ and components/, and no folder that is gone", () => {
     const rows = tableRows();
-    const tree = [...folders("lib").map((f) => `lib/${f}`), ...folders("components").map((f) => `components/${f}`)].sort();
+    const tree = [
+      ...folders("lib").map((f) => `lib/${f}`),
+      ...folders("components").map((f) => `components/${f}`),
+    ].sort();
     expect([...rows.keys()].sort()).toEqual(tree);
   });
 
   it("gives each folder exactly the imports the lint rules allow", () => {
     const rows = tableRows();
-    for (const [folder, allowed] of Object.entries(LIB_LAYERS)) expect(rows.get(`lib/${folder}`), `lib/${folder}`).toEqual(allowed.map((f) => `lib/${f}`));
+    for (const [folder, allowed] of Object.entries(LIB_LAYERS))
+      expect(rows.get(`lib/${folder}`), `lib/${folder}`).toEqual(allowed.map((f) => `lib/${f}`));
     for (const [folder, allowed] of Object.entries(COMPONENT_LAYERS)) {
       expect(rows.get(`components/${folder}`), `components/${folder}`).toEqual(allowed.map((f) => `components/${f}`));
     }
@@ -43,7 +48,9 @@ describe("the architecture page", () => {
   });
 
   it("names only files that exist", () => {
-    const paths = [...page.matchAll(/\b((?:lib|components|scripts|tests|docs)\/[\w./-]+\.(?:ts|tsx|mjs|md))\b/g)].map((m) => m[1]!);
+    const paths = [...page.matchAll(/\b((?:lib|components|scripts|tests|docs)\/[\w./-]+\.(?:ts|tsx|mjs|md))\b/g)].map(
+      (m) => m[1]!,
+    );
     expect(paths.length).toBeGreaterThan(10);
     expect(paths.filter((p) => !existsSync(join(ROOT, p)))).toEqual([]);
   });

@@ -21,10 +21,16 @@ describe("import boundaries", () => {
   it("refuse an import across a forbidden boundary, naming the rule's page", async () => {
     const cases: Array<[string, string]> = [
       ["lib/geo/probe.ts", 'import type { AtlasEvent } from "../domain/atlas-event";\nexport type X = AtlasEvent;\n'],
-      ["lib/domain/probe.ts", 'import type { AtlasState } from "@/lib/store/atlas-store";\nexport type X = AtlasState;\n'],
+      [
+        "lib/domain/probe.ts",
+        'import type { AtlasState } from "@/lib/store/atlas-store";\nexport type X = AtlasState;\n',
+      ],
       ["lib/store/probe.ts", 'import { initialState } from "../data/initial-state";\nexport const x = initialState;\n'],
       ["lib/map/probe.ts", 'import { Legend } from "@/components/map/legend";\nexport const x = Legend;\n'],
-      ["components/map/probe.tsx", 'import { EventDetails } from "../panels/event-details";\nexport const x = EventDetails;\n'],
+      [
+        "components/map/probe.tsx",
+        'import { EventDetails } from "../panels/event-details";\nexport const x = EventDetails;\n',
+      ],
       ["components/panels/probe.tsx", 'import { Atlas } from "../atlas";\nexport const x = Atlas;\n'],
     ];
     for (const [file, source] of cases) {
@@ -36,7 +42,10 @@ describe("import boundaries", () => {
 
   it("accept the allowed imports", async () => {
     const cases: Array<[string, string]> = [
-      ["lib/domain/probe.ts", 'import { unwrapLongitudes } from "../geo/unwrap-longitudes";\nexport const x = unwrapLongitudes;\n'],
+      [
+        "lib/domain/probe.ts",
+        'import { unwrapLongitudes } from "../geo/unwrap-longitudes";\nexport const x = unwrapLongitudes;\n',
+      ],
       ["lib/store/probe.ts", 'import { parseDay } from "@/lib/domain/days";\nexport const x = parseDay;\n'],
       ["components/theatres/probe.tsx", 'import { MapView } from "../map/map-view";\nexport const x = MapView;\n'],
       ["components/probe.tsx", 'import { Sidebar } from "./panels/sidebar";\nexport const x = Sidebar;\n'],
@@ -61,7 +70,11 @@ function folderGraph(): Map<string, Set<string>> {
         if (!from) continue;
         for (const m of readFileSync(path, "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
           const spec = m[1]!;
-          const target = spec.startsWith("@/") ? join(ROOT, spec.slice(2)) : spec.startsWith(".") ? normalize(join(dirname(path), spec)) : null;
+          const target = spec.startsWith("@/")
+            ? join(ROOT, spec.slice(2))
+            : spec.startsWith(".")
+              ? normalize(join(dirname(path), spec))
+              : null;
           const to = target ? folderOf(target) : null;
           if (to && to !== from) (graph.get(from) ?? graph.set(from, new Set()).get(from)!).add(to);
         }
@@ -82,7 +95,9 @@ describe("the folder graph", () => {
       if (area === "lib") return toArea === "lib" && (LIB_LAYERS[folder] ?? []).includes(toFolder);
       return toArea === "lib" || (COMPONENT_LAYERS[folder] ?? []).includes(toFolder);
     };
-    const outside = [...graph].flatMap(([from, tos]) => [...tos].filter((to) => !allowed(from, to)).map((to) => `${from} → ${to}`));
+    const outside = [...graph].flatMap(([from, tos]) =>
+      [...tos].filter((to) => !allowed(from, to)).map((to) => `${from} → ${to}`),
+    );
     expect(outside).toEqual([]);
     // Depth-first search for a cycle.
     const state = new Map<string, "open" | "done">();

@@ -10,7 +10,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "..", "..", "..");
-const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 /** Declared without an import: used through a binary, a config, or by the type checker. */
 const TOOLS: Record<string, string> = {
@@ -32,9 +35,12 @@ function imports(dirs: readonly string[]): Set<string> {
       if (statSync(path).isDirectory()) walk(path);
       else if (/\.(ts|tsx|mts|mjs|js)$/.test(name)) {
         const text = readFileSync(path, "utf8");
-        for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|require\(\s*|\.resolve\(\s*|import\s+)["']([^"'./][^"']*)["']/g)) {
+        for (const m of text.matchAll(
+          /(?:from\s+|import\s*\(\s*|require\(\s*|\.resolve\(\s*|import\s+)["']([^"'./][^"']*)["']/g,
+        )) {
           const spec = m[1]!;
-          if (spec.startsWith("@/") || spec.startsWith("node:") || builtinModules.includes(spec.split("/")[0]!)) continue;
+          if (spec.startsWith("@/") || spec.startsWith("node:") || builtinModules.includes(spec.split("/")[0]!))
+            continue;
           found.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!);
         }
       }
@@ -53,7 +59,8 @@ describe("package.json", () => {
   const rest = imports(["scripts", "tests"]);
   for (const f of ["next.config.mjs", "eslint.config.mjs", "vitest.config.mts", "vitest.e2e.config.mts"]) {
     for (const m of readFileSync(join(ROOT, f), "utf8").matchAll(/from\s+["']([^"'./][^"']*)["']/g)) {
-      if (!m[1]!.startsWith("node:")) rest.add(m[1]!.startsWith("@") ? m[1]!.split("/").slice(0, 2).join("/") : m[1]!.split("/")[0]!);
+      if (!m[1]!.startsWith("node:"))
+        rest.add(m[1]!.startsWith("@") ? m[1]!.split("/").slice(0, 2).join("/") : m[1]!.split("/")[0]!);
     }
   }
 
@@ -63,7 +70,9 @@ describe("package.json", () => {
   });
 
   it("lists every package the scripts and tests import", () => {
-    const missing = [...rest].filter((p) => !declaredAs(p, pkg.dependencies) && !declaredAs(p, pkg.devDependencies) && p !== "geojson");
+    const missing = [...rest].filter(
+      (p) => !declaredAs(p, pkg.dependencies) && !declaredAs(p, pkg.devDependencies) && p !== "geojson",
+    );
     expect(missing).toEqual([]);
   });
 
@@ -72,7 +81,16 @@ describe("package.json", () => {
     expect(declared.filter((p) => !app.has(p) && !rest.has(p) && !(p in TOOLS) && !typeOnly(p))).toEqual([]);
     // A types package counts as used when the code imports what it types.
     const used = new Set([...app, ...rest]);
-    expect(declared.filter((p) => typeOnly(p) && !used.has(p.slice("@types/".length)) && p !== "@types/node" && p !== "@types/react" && p !== "@types/react-dom")).toEqual([]);
+    expect(
+      declared.filter(
+        (p) =>
+          typeOnly(p) &&
+          !used.has(p.slice("@types/".length)) &&
+          p !== "@types/node" &&
+          p !== "@types/react" &&
+          p !== "@types/react-dom",
+      ),
+    ).toEqual([]);
     const runtimeTools = new Set(["serve", "@fontsource/noto-sans", "world-atlas"]);
     expect(Object.keys(pkg.dependencies).filter((p) => !app.has(p) && !runtimeTools.has(p))).toEqual([]);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { citationBibtex, citationKey, citationText, citationYear, escapeBibtex, type CitationInput } from "@/lib/cite/citation";
+import {
+  citationBibtex,
+  citationKey,
+  citationText,
+  citationYear,
+  escapeBibtex,
+  type CitationInput,
+} from "@/lib/cite/citation";
 
 const view: CitationInput = {
   datasetTitle: "Exercise Atlas dataset",
@@ -55,7 +62,9 @@ describe("citation of a view", () => {
   });
 
   it("escapes what TeX would read as commands and keeps line breaks out of every field", () => {
-    expect(escapeBibtex("50% & #1 {x}_y ~ ^ \\")).toBe("50\\% \\& \\#1 \\{x\\}\\_y \\textasciitilde{} \\textasciicircum{} \\textbackslash{}");
+    expect(escapeBibtex("50% & #1 {x}_y ~ ^ \\")).toBe(
+      "50\\% \\& \\#1 \\{x\\}\\_y \\textasciitilde{} \\textasciicircum{} \\textbackslash{}",
+    );
     const hostile = { ...view, datasetTitle: "A}\n@misc{evil,", version: "1}\r\n}", url: "https://x.example/?a={b}\n" };
     const bib = citationBibtex(hostile);
     expect(balanced(bib)).toBe(true);
@@ -66,12 +75,23 @@ describe("citation of a view", () => {
 
   it("stays one well-formed entry for any text in any field", () => {
     fc.assert(
-      fc.property(fc.record({ datasetTitle: fc.string(), version: fc.string(), dataThrough: fc.string(), from: fc.string(), to: fc.string(), url: fc.string(), accessed: fc.string() }), (input) => {
-        const bib = citationBibtex(input);
-        expect(balanced(bib)).toBe(true);
-        expect(bib.split("\n")).toHaveLength(9);
-        expect(citationText(input)).not.toMatch(/[\r\n]/);
-      }),
+      fc.property(
+        fc.record({
+          datasetTitle: fc.string(),
+          version: fc.string(),
+          dataThrough: fc.string(),
+          from: fc.string(),
+          to: fc.string(),
+          url: fc.string(),
+          accessed: fc.string(),
+        }),
+        (input) => {
+          const bib = citationBibtex(input);
+          expect(balanced(bib)).toBe(true);
+          expect(bib.split("\n")).toHaveLength(9);
+          expect(citationText(input)).not.toMatch(/[\r\n]/);
+        },
+      ),
     );
   });
 });

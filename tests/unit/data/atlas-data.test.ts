@@ -25,10 +25,22 @@ describe("the events file", () => {
 
   it.each([
     ["not an object", [], "is not a JSON object"],
-    ["another format", { format: 1, events: [], context: [], tours: [], problemCount: 0 }, `has format 1, expected ${ATLAS_DATA_FORMAT}`],
+    [
+      "another format",
+      { format: 1, events: [], context: [], tours: [], problemCount: 0 },
+      `has format 1, expected ${ATLAS_DATA_FORMAT}`,
+    ],
     ["events missing", { format: ATLAS_DATA_FORMAT, context: [], tours: [], problemCount: 0 }, 'no valid "events"'],
-    ["an event without days", { format: ATLAS_DATA_FORMAT, events: [{ id: "x" }], context: [], tours: [], problemCount: 0 }, 'no valid "events"'],
-    ["a negative problem count", { format: ATLAS_DATA_FORMAT, events: [], context: [], tours: [], problemCount: -1 }, 'no valid "problemCount"'],
+    [
+      "an event without days",
+      { format: ATLAS_DATA_FORMAT, events: [{ id: "x" }], context: [], tours: [], problemCount: 0 },
+      'no valid "events"',
+    ],
+    [
+      "a negative problem count",
+      { format: ATLAS_DATA_FORMAT, events: [], context: [], tours: [], problemCount: -1 },
+      'no valid "problemCount"',
+    ],
   ])("is refused when %s, with a message naming the file", (_name, value, message) => {
     expect(() => checkAtlasData(value, "/data/atlas-data.0.json")).toThrow(message);
     expect(() => checkAtlasData(value, "/data/atlas-data.0.json")).toThrow("/data/atlas-data.0.json");
@@ -36,7 +48,9 @@ describe("the events file", () => {
 });
 
 describe("the tours in the events file", () => {
-  const file = JSON.parse(dataFileOf(dataset).text) as Record<string, unknown> & { tours: Array<Record<string, unknown>> };
+  const file = JSON.parse(dataFileOf(dataset).text) as Record<string, unknown> & {
+    tours: Array<Record<string, unknown>>;
+  };
 
   it("read back as the dataset's tours", () => {
     expect(checkAtlasData(file, "/data/x.json").tours).toEqual(dataset.tours);
@@ -52,7 +66,9 @@ describe("the tours in the events file", () => {
   });
 
   it("drop a tour whose selected event is not in this file", () => {
-    const events = (file.events as Array<{ id: string }>).filter((e) => !dataset.tours.some((t) => t.steps.some((s) => s.selected === e.id)));
+    const events = (file.events as Array<{ id: string }>).filter(
+      (e) => !dataset.tours.some((t) => t.steps.some((s) => s.selected === e.id)),
+    );
     const back = checkAtlasData({ ...file, events, problemCount: 0 }, "/data/x.json");
     expect(back.tours).toEqual([]);
     expect(back.problemCount).toBe(dataset.tours.length);
@@ -66,7 +82,10 @@ describe("the tours in the events file", () => {
   });
 
   it("read none of an absurdly long list, counted as one problem", () => {
-    const back = checkAtlasData({ ...file, tours: Array.from({ length: 100_000 }, () => file.tours[0]), problemCount: 0 }, "/data/x.json");
+    const back = checkAtlasData(
+      { ...file, tours: Array.from({ length: 100_000 }, () => file.tours[0]), problemCount: 0 },
+      "/data/x.json",
+    );
     expect(back.tours).toEqual([]);
     expect(back.problemCount).toBe(1);
   });
@@ -78,7 +97,13 @@ describe("the initial state read in the browser", () => {
 
   it("opens the URL's window, mode, layers, selection and tab", () => {
     const id = data.events[0]!.id;
-    const init = initialState(data, today, new URLSearchParams(`from=2016-01-01&to=2016-12-31&mode=cumulative&layers=nato-drills&selected=${id}&tab=summary`));
+    const init = initialState(
+      data,
+      today,
+      new URLSearchParams(
+        `from=2016-01-01&to=2016-12-31&mode=cumulative&layers=nato-drills&selected=${id}&tab=summary`,
+      ),
+    );
     expect(init.window).toEqual({ from: parseDay("2016-01-01"), to: parseDay("2016-12-31") });
     expect(init.mode).toBe("cumulative");
     expect([...init.layers!]).toEqual(["nato-drills"]);
@@ -95,6 +120,8 @@ describe("the initial state read in the browser", () => {
   });
 
   it("says when the build left features out", () => {
-    expect(initialState({ ...data, problemCount: 2 }, today, new URLSearchParams("")).notices).toEqual(["2 problem(s) in the bundled data; the affected features or tours are left out."]);
+    expect(initialState({ ...data, problemCount: 2 }, today, new URLSearchParams("")).notices).toEqual([
+      "2 problem(s) in the bundled data; the affected features or tours are left out.",
+    ]);
   });
 });

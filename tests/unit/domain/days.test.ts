@@ -12,14 +12,17 @@ import { isCalendarDay as schemaIsCalendarDay } from "@/lib/domain/schema";
 const isoMs = (text: string) => new Date(`${text}T00:00:00Z`).getTime();
 
 describe("parseDay", () => {
-  it.each(["0000-01-01", "0099-12-31", "1999-12-31", "2024-02-29", "1970-01-01"])("reads %s as that day, and writes it back", (text) => {
-    const day = parseDay(text);
-    expect(day).not.toBeNull();
-    expect(day! * MS_PER_DAY).toBe(isoMs(text));
-    expect(formatDay(day!)).toBe(text);
-    expect(isCalendarDay(text)).toBe(true);
-    expect(dayToUtcMs(text)).toBe(isoMs(text));
-  });
+  it.each(["0000-01-01", "0099-12-31", "1999-12-31", "2024-02-29", "1970-01-01"])(
+    "reads %s as that day, and writes it back",
+    (text) => {
+      const day = parseDay(text);
+      expect(day).not.toBeNull();
+      expect(day! * MS_PER_DAY).toBe(isoMs(text));
+      expect(formatDay(day!)).toBe(text);
+      expect(isCalendarDay(text)).toBe(true);
+      expect(dayToUtcMs(text)).toBe(isoMs(text));
+    },
+  );
 
   it("keeps years 0–99 apart from 1900–1999", () => {
     expect(parseDay("0099-12-31")).not.toBe(parseDay("1999-12-31"));
@@ -27,14 +30,22 @@ describe("parseDay", () => {
     expect(parseDay("1999-12-31")).toBe(10_956);
   });
 
-  it.each(["2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-01", "24-01-01", "2024-01-01T00:00", " 2024-01-01", ""])(
-    "refuses %j",
-    (text) => {
-      expect(parseDay(text)).toBeNull();
-      expect(isCalendarDay(text)).toBe(false);
-      expect(Number.isNaN(dayToUtcMs(text))).toBe(true);
-    },
-  );
+  it.each([
+    "2023-02-29",
+    "1900-02-29",
+    "2024-13-01",
+    "2024-00-10",
+    "2024-04-31",
+    "2024-1-01",
+    "24-01-01",
+    "2024-01-01T00:00",
+    " 2024-01-01",
+    "",
+  ])("refuses %j", (text) => {
+    expect(parseDay(text)).toBeNull();
+    expect(isCalendarDay(text)).toBe(false);
+    expect(Number.isNaN(dayToUtcMs(text))).toBe(true);
+  });
 
   it("is the schema's date check too", () => {
     expect(schemaIsCalendarDay).toBe(isCalendarDay);

@@ -8,7 +8,10 @@ interface Item extends Interval {
 }
 
 const itemArb = fc
-  .record({ startDay: fc.integer({ min: 0, max: 4000 }), length: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 900 })) })
+  .record({
+    startDay: fc.integer({ min: 0, max: 4000 }),
+    length: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 900 })),
+  })
   .map(({ startDay, length }) => ({ startDay, endDay: startDay + length }));
 
 describe("time index", () => {
@@ -25,7 +28,9 @@ describe("time index", () => {
             .filter((e) => overlaps(e, { from, to }))
             .sort((a, b) => a.startDay - b.startDay || a.n - b.n)
             .map((e) => e.n);
-          const got = buildTimeIndex(items).overlapping(from, to).map((e) => e.n);
+          const got = buildTimeIndex(items)
+            .overlapping(from, to)
+            .map((e) => e.n);
           expect(got).toEqual(expected);
         },
       ),
@@ -34,7 +39,10 @@ describe("time index", () => {
   });
 
   it("counts a one-day event on its day and a window touching an end (inclusive by day)", () => {
-    const idx = buildTimeIndex([{ startDay: 10, endDay: 10 }, { startDay: 12, endDay: 20 }]);
+    const idx = buildTimeIndex([
+      { startDay: 10, endDay: 10 },
+      { startDay: 12, endDay: 20 },
+    ]);
     expect(idx.overlapping(10, 10)).toHaveLength(1);
     expect(idx.overlapping(11, 11)).toHaveLength(0);
     expect(idx.overlapping(20, 30)).toHaveLength(1);

@@ -46,7 +46,10 @@ const searchWords = [
  * those the map draws as shapes (timeless filter and `shown` state). The shown state starts
  * from a previous window's, as it does on the map.
  */
-function bothSides(c: VisibilityCriteria, previous: VisibilityCriteria = all()): { map: string[]; predicate: string[]; drawn: string[] } {
+function bothSides(
+  c: VisibilityCriteria,
+  previous: VisibilityCriteria = all(),
+): { map: string[]; predicate: string[]; drawn: string[] } {
   const filter = featureFilter(visibilityFilter(c) as FilterSpecification, "filter");
   const timeless = featureFilter(timelessFilter(c) as FilterSpecification, "filter");
   const before = shownChanges(new Set(), visibleEvents(events, previous), featureIdOf).next;
@@ -89,7 +92,9 @@ describe("visibility parity: MapLibre filter vs TypeScript predicate", () => {
   it("the timeless filter ignores the window and nothing else", () => {
     const narrow = all({ window: { from: extent.from, to: extent.from }, search: "peace" });
     const timeless = featureFilter(timelessFilter(narrow) as FilterSpecification, "filter");
-    const kept = features.filter((f) => timeless.filter({ zoom: 0 }, { type: 1, properties: f.properties })).map((f) => f.properties.id);
+    const kept = features
+      .filter((f) => timeless.filter({ zoom: 0 }, { type: 1, properties: f.properties }))
+      .map((f) => f.properties.id);
     expect(kept).toEqual(bothSides(all({ search: "peace" })).predicate);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(features.length);
@@ -119,7 +124,7 @@ describe("visibility parity: MapLibre filter vs TypeScript predicate", () => {
   });
 
   it("agrees with markup, quotes and bars in the search text (they are just characters)", () => {
-    for (const search of ['<script>', '"', "|cn|", "\\", "steadfast defender"]) {
+    for (const search of ["<script>", '"', "|cn|", "\\", "steadfast defender"]) {
       const { map, predicate } = bothSides(all({ search }));
       expect(map).toEqual(predicate);
     }
@@ -130,9 +135,15 @@ describe("visibility parity: MapLibre filter vs TypeScript predicate", () => {
     const criteria = fc.record({
       window: fc.tuple(day, day).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
       layers: fc.subarray([...LAYER_IDS]).map((l) => new Set<LayerId>(l)),
-      participants: fc.oneof(fc.constant([] as string[]), fc.subarray(participantCodes, { maxLength: 3 })).map((p) => new Set(p)),
-      domains: fc.oneof(fc.constant([] as string[]), fc.subarray([...DOMAINS], { maxLength: 3 })).map((d) => new Set<string>(d)),
-      kinds: fc.oneof(fc.constant([] as EventKind[]), fc.subarray([...EVENT_KINDS], { maxLength: 3 })).map((k) => new Set<EventKind>(k)),
+      participants: fc
+        .oneof(fc.constant([] as string[]), fc.subarray(participantCodes, { maxLength: 3 }))
+        .map((p) => new Set(p)),
+      domains: fc
+        .oneof(fc.constant([] as string[]), fc.subarray([...DOMAINS], { maxLength: 3 }))
+        .map((d) => new Set<string>(d)),
+      kinds: fc
+        .oneof(fc.constant([] as EventKind[]), fc.subarray([...EVENT_KINDS], { maxLength: 3 }))
+        .map((k) => new Set<EventKind>(k)),
       search: fc.oneof(
         { weight: 3, arbitrary: fc.constant("") },
         { weight: 3, arbitrary: fc.constantFrom(...searchWords).map((w) => w.slice(0, 4)) },

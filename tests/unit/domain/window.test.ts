@@ -26,7 +26,9 @@ describe("clamping", () => {
     expect(show(clampWindow(win("2026-11-20", "2026-12-10"), extent))).toBe("2026-11-09..2026-11-29");
   });
   it("orders a reversed window and turns one wider than the extent into the extent", () => {
-    expect(show(clampWindow({ from: day("2020-05-01"), to: day("2020-04-01") }, extent))).toBe("2020-04-01..2020-05-01");
+    expect(show(clampWindow({ from: day("2020-05-01"), to: day("2020-04-01") }, extent))).toBe(
+      "2020-04-01..2020-05-01",
+    );
     expect(clampWindow(win("1990-01-01", "2030-01-01"), extent)).toEqual(extent);
   });
   it("moves one edge without crossing the other", () => {

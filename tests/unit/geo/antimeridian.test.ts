@@ -4,7 +4,8 @@ import { crossesAntimeridian, cutAtAntimeridian, splitLineAtJumps, unwrapRing } 
 
 const allWithin = (coords: Position[][][]) =>
   coords.every((poly) => poly.every((ring) => ring.every(([x = 0]) => x >= -180 && x <= 180)));
-const noWrappedStep = (coords: Position[][][]) => coords.every((poly) => poly.every((ring) => !crossesAntimeridian(ring)));
+const noWrappedStep = (coords: Position[][][]) =>
+  coords.every((poly) => poly.every((ring) => !crossesAntimeridian(ring)));
 
 describe("cutAtAntimeridian", () => {
   // A box from 170°E to 170°W written as Natural Earth does: the ring jumps at 180°.
@@ -72,12 +73,35 @@ describe("cutAtAntimeridian", () => {
 
 describe("unwrapRing and splitLineAtJumps", () => {
   it("unwraps so consecutive longitudes differ by less than 180°", () => {
-    expect(unwrapRing([[179, 0], [-179, 0], [-178, 1]])).toEqual([[179, 0], [181, 0], [182, 1]]);
+    expect(
+      unwrapRing([
+        [179, 0],
+        [-179, 0],
+        [-178, 1],
+      ]),
+    ).toEqual([
+      [179, 0],
+      [181, 0],
+      [182, 1],
+    ]);
   });
   it("splits a line at a wrapped step", () => {
-    expect(splitLineAtJumps([[170, 0], [179, 0], [-179, 0], [-170, 0]])).toEqual([
-      [[170, 0], [179, 0]],
-      [[-179, 0], [-170, 0]],
+    expect(
+      splitLineAtJumps([
+        [170, 0],
+        [179, 0],
+        [-179, 0],
+        [-170, 0],
+      ]),
+    ).toEqual([
+      [
+        [170, 0],
+        [179, 0],
+      ],
+      [
+        [-179, 0],
+        [-170, 0],
+      ],
     ]);
   });
 });

@@ -7,7 +7,15 @@ import { arcsCross, shapeDistanceKm, shapeOf, toVec, insideRing } from "@/lib/ge
 import realBorders from "@/lib/geo/proximity-borders.json";
 import { ev, route, square } from "../stats/fixtures";
 
-const box = (w: number, s: number, e: number, n: number) => [[[w, s], [e, s], [e, n], [w, n], [w, s]]];
+const box = (w: number, s: number, e: number, n: number) => [
+  [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ],
+];
 
 // Tiny stand-ins: "Russia" a box east of 30°E; "Belarus" a box farther; targets in the Pacific.
 const fixture: ProximityBorders = {
@@ -21,11 +29,29 @@ const fixture: ProximityBorders = {
 
 describe("spherical distances", () => {
   it("agrees with turf for a point and a segment", () => {
-    const d = shapeDistanceKm(shapeOf({ type: "Point", coordinates: [20, 55] }), shapeOf({ type: "Point", coordinates: [21, 56] }));
+    const d = shapeDistanceKm(
+      shapeOf({ type: "Point", coordinates: [20, 55] }),
+      shapeOf({ type: "Point", coordinates: [21, 56] }),
+    );
     expect(d).toBeCloseTo(distance([20, 55], [21, 56]), 0);
-    const seg = shapeOf({ type: "LineString", coordinates: [[0, 0], [10, 0]] });
+    const seg = shapeOf({
+      type: "LineString",
+      coordinates: [
+        [0, 0],
+        [10, 0],
+      ],
+    });
     const toSeg = shapeDistanceKm(shapeOf({ type: "Point", coordinates: [5, 1] }), seg);
-    expect(toSeg).toBeCloseTo(pointToLineDistance(point([5, 1]), lineString([[0, 0], [10, 0]])), -1);
+    expect(toSeg).toBeCloseTo(
+      pointToLineDistance(
+        point([5, 1]),
+        lineString([
+          [0, 0],
+          [10, 0],
+        ]),
+      ),
+      -1,
+    );
   });
 
   it("detects crossing arcs, also across the antimeridian, and not their antipodes", () => {
@@ -82,13 +108,28 @@ describe("proximity", () => {
     expect(warsaw.measures[0]!.km).toBeGreaterThan(130);
     expect(warsaw.measures[0]!.km).toBeLessThan(170);
     // A route up the Korea Strait between Tsushima and Busan passes near both, over neither.
-    const strait = proximityOf(ev({ id: "k", bloc: "cn-ru", kind: "air-patrol" }, route([128.9, 34.2], [129.7, 35.6])), borders)!;
+    const strait = proximityOf(
+      ev({ id: "k", bloc: "cn-ru", kind: "air-patrol" }, route([128.9, 34.2], [129.7, 35.6])),
+      borders,
+    )!;
     for (const t of ["JP", "KR"]) {
       const km = strait.measures.find((m) => m.target === t)!.km;
       expect(km).toBeGreaterThan(5);
       expect(km).toBeLessThan(30);
     }
     // Over Tsushima itself: 0 km to Japan.
-    expect(distanceToTarget({ type: "LineString", coordinates: [[128.6, 33.5], [130.2, 35.2]] }, "JP", borders)).toBe(0);
+    expect(
+      distanceToTarget(
+        {
+          type: "LineString",
+          coordinates: [
+            [128.6, 33.5],
+            [130.2, 35.2],
+          ],
+        },
+        "JP",
+        borders,
+      ),
+    ).toBe(0);
   });
 });

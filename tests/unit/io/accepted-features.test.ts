@@ -16,7 +16,17 @@ describe("acceptedFeatures", () => {
     // Three 4-vertex features against a budget of 10 (through a small file budget): the
     // third is refused for the budget even though the first two were rejected for dates.
     const acc = acceptedFeatures(10);
-    const square = { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+    const square = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const bad = { type: "Feature", properties: { name: "x", start: "not a date", bloc: "nato" }, geometry: square };
     expect(acc.charge(4)).toBeNull();
     expect(acc.charge(4)).toBeNull();

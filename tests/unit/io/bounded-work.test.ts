@@ -65,7 +65,10 @@ describe("the crossing test", () => {
   });
 
   it("passes a valid comb of 20,000 long east-west teeth (swept north to south)", () => {
-    const ring: Position[] = [[0, 0], [10, 0]];
+    const ring: Position[] = [
+      [0, 0],
+      [10, 0],
+    ];
     for (let i = 0; i < 10_000; i++) ring.push([10, r5((i + 1) * 0.002)], [0.1, r5((i + 1) * 0.002 + 0.001)]);
     ring.push([0, r5(10_001 * 0.002)], [0, 0]);
     expect(firstCrossing([ring], MAX_CROSSING_PAIRS)).toEqual({ kind: "none" });
@@ -77,13 +80,71 @@ describe("the crossing test", () => {
   });
 
   it("finds touching rings, collinear overlaps and zero-width spikes that kinks misses", () => {
-    const square: Position[] = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
+    const square: Position[] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ];
     // A hole touching the exterior at a vertex of the exterior.
-    expect(firstCrossing([square, [[0, 0], [2, 5], [5, 2], [0, 0]].reverse() as Position[]], 1e6).kind).toBe("crossing");
+    expect(
+      firstCrossing(
+        [
+          square,
+          [
+            [0, 0],
+            [2, 5],
+            [5, 2],
+            [0, 0],
+          ].reverse() as Position[],
+        ],
+        1e6,
+      ).kind,
+    ).toBe("crossing");
     // A spike that folds back along itself.
-    expect(firstCrossing([[[0, 0], [10, 0], [10, 5], [10, 2], [10, 10], [0, 10], [0, 0]]], 1e6).kind).toBe("crossing");
+    expect(
+      firstCrossing(
+        [
+          [
+            [0, 0],
+            [10, 0],
+            [10, 5],
+            [10, 2],
+            [10, 10],
+            [0, 10],
+            [0, 0],
+          ],
+        ],
+        1e6,
+      ).kind,
+    ).toBe("crossing");
     // Two collinear, non-adjacent edges overlapping.
-    expect(firstCrossing([[[0, 0], [10, 0], [10, 1], [5, 1], [5, 0.5], [4, 0.5], [4, 1], [0, 1], [0, 0]], [[2, 0.2], [3, 0.2], [3, 1], [2, 1], [2, 0.2]]], 1e6).kind).toBe("crossing");
+    expect(
+      firstCrossing(
+        [
+          [
+            [0, 0],
+            [10, 0],
+            [10, 1],
+            [5, 1],
+            [5, 0.5],
+            [4, 0.5],
+            [4, 1],
+            [0, 1],
+            [0, 0],
+          ],
+          [
+            [2, 0.2],
+            [3, 0.2],
+            [3, 1],
+            [2, 1],
+            [2, 0.2],
+          ],
+        ],
+        1e6,
+      ).kind,
+    ).toBe("crossing");
     expect(firstCrossing([square], 1e6)).toEqual({ kind: "none" });
   });
 
@@ -115,7 +176,16 @@ describe("the crossing test", () => {
 describe("problems are capped per feature and per file", () => {
   it("keeps at most MAX_ISSUES_PER_FEATURE problems of one feature and says how many more", () => {
     const line = Array.from({ length: 300 }, (_, i) => [200 + i, 0]); // every longitude out of range
-    const outcome = ok(importGeoJson(collection(point({}, undefined), { type: "Feature", properties: { name: "x", start: "2024-01-01", bloc: "nato" }, geometry: { type: "LineString", coordinates: line } }), { batchId: "t" }));
+    const outcome = ok(
+      importGeoJson(
+        collection(point({}, undefined), {
+          type: "Feature",
+          properties: { name: "x", start: "2024-01-01", bloc: "nato" },
+          geometry: { type: "LineString", coordinates: line },
+        }),
+        { batchId: "t" },
+      ),
+    );
     expect(outcome.rejectedFeatures).toBe(1);
     expect(outcome.rejected.length).toBeLessThanOrEqual(MAX_ISSUES_PER_FEATURE + 1);
     expect(outcome.rejected[outcome.rejected.length - 1]?.reason).toMatch(/more problems not listed/);

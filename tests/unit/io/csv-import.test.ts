@@ -14,7 +14,9 @@ describe("CSV import", () => {
       "-2+3 Minus Drill",
     ]);
     expect(r.features[1]?.properties).toMatchObject({ bloc: "cn-ru", end: "2023-06-10", participants: ["CN", "RU"] });
-    expect(r.features[0]?.properties.sources).toEqual([{ title: "https://example.org/a", publisher: "example.org", date: null, url: "https://example.org/a" }]);
+    expect(r.features[0]?.properties.sources).toEqual([
+      { title: "https://example.org/a", publisher: "example.org", date: null, url: "https://example.org/a" },
+    ]);
     expect(r.rejected.map((x) => `line ${x.line} ${x.field}: ${x.reason}`)).toEqual([
       'line 5 lon: "abc" is not a number',
       'line 5 bloc: must be one of "cn-ru", "nato"',
@@ -25,10 +27,13 @@ describe("CSV import", () => {
   });
 
   it("counts lines through quoted line breaks and blank lines", () => {
-    const text = 'name,start,bloc,lat,lon,description\nA,2024-01-01,nato,54,20,"two\nlines"\n\nB,2024-01-01,nato,54,200,x\n';
+    const text =
+      'name,start,bloc,lat,lon,description\nA,2024-01-01,nato,54,20,"two\nlines"\n\nB,2024-01-01,nato,54,200,x\n';
     const r = ok(importCsv(text, ctx));
     expect(r.features).toHaveLength(1);
-    expect(r.rejected).toEqual([{ index: null, line: 5, label: "B", field: "lon", reason: "longitude 200 is outside [-180, 180]" }]);
+    expect(r.rejected).toEqual([
+      { index: null, line: 5, label: "B", field: "lon", reason: "longitude 200 is outside [-180, 180]" },
+    ]);
   });
 
   it("reads WKT and GeoJSON geometry cells and header aliases", () => {
@@ -47,17 +52,23 @@ describe("CSV import", () => {
   });
 
   it("treats a __proto__ header as an unknown column", () => {
-    const r = ok(importCsv("name,start,bloc,lat,lon,__proto__,constructor\nA,2024-01-01,nato,54,20,{\"polluted\":1},x\n", ctx));
+    const r = ok(
+      importCsv('name,start,bloc,lat,lon,__proto__,constructor\nA,2024-01-01,nato,54,20,{"polluted":1},x\n', ctx),
+    );
     expect(r.features).toHaveLength(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("refuses a file without the required columns, naming what it found", () => {
-    expect(failed(importCsv("title,when\nA,2024\n", ctx))).toMatch(/has no start, bloc, lat and lon \(or geometry\) column; found "title", "when"/);
+    expect(failed(importCsv("title,when\nA,2024\n", ctx))).toMatch(
+      /has no start, bloc, lat and lon \(or geometry\) column; found "title", "when"/,
+    );
     expect(failed(importCsv("name,start,bloc,lat,lon\n", ctx))).toMatch(/header but no rows/);
   });
 
   it("refuses text that is not UTF-8", () => {
-    expect(failed(importBytes("invalid-utf8.csv", fixture("invalid-utf8.csv"), ctx))).toMatch(/not valid UTF-8 \(first invalid byte at offset 27\)/);
+    expect(failed(importBytes("invalid-utf8.csv", fixture("invalid-utf8.csv"), ctx))).toMatch(
+      /not valid UTF-8 \(first invalid byte at offset 27\)/,
+    );
   });
 });

@@ -38,7 +38,9 @@ describe("CSV delimiter detection", () => {
 
   it("picks the delimiter that splits the header into the most known columns", () => {
     for (const d of [";", "\t", "|"]) {
-      const text = ["name", "start", "bloc", "lat", "lon", "description"].join(d) + `\nA${d}2024-01-01${d}nato${d}54${d}20${d}"x, y, z"\n`;
+      const text =
+        ["name", "start", "bloc", "lat", "lon", "description"].join(d) +
+        `\nA${d}2024-01-01${d}nato${d}54${d}20${d}"x, y, z"\n`;
       const r = ok(importCsv(text, ctx));
       expect(r.rejected).toEqual([]);
       expect(r.features.map((f) => [f.properties.name, f.properties.description])).toEqual([["A", "x, y, z"]]);
@@ -46,9 +48,13 @@ describe("CSV delimiter detection", () => {
   });
 
   it("still names what it found when no delimiter gives the required columns", () => {
-    expect(failed(importCsv("what;when\nA;2024\n", ctx))).toMatch(/has no name, start, bloc, lat and lon \(or geometry\) column; found "what;when"/);
+    expect(failed(importCsv("what;when\nA;2024\n", ctx))).toMatch(
+      /has no name, start, bloc, lat and lon \(or geometry\) column; found "what;when"/,
+    );
     // "title" is an alias of name, so the semicolon wins and the cells are listed apart.
-    expect(failed(importCsv("title;when\nA;2024\n", ctx))).toMatch(/has no start, bloc, lat and lon \(or geometry\) column; found "title", "when"/);
+    expect(failed(importCsv("title;when\nA;2024\n", ctx))).toMatch(
+      /has no start, bloc, lat and lon \(or geometry\) column; found "title", "when"/,
+    );
   });
 
   it("imports the app's own CSV export (CRLF) after a final newline is added", () => {
@@ -102,7 +108,8 @@ describe("CSV line ends", () => {
   });
 
   it("reads a file that mixes line-end styles", () => {
-    const text = 'name,start,bloc,lat,lon,description\r\nA,2024-01-01,nato,54,20,"a\r\nb"\rB,2024-01-01,nato,54,200,x\nC,2024-01-01,nato,54,20,y\r\n';
+    const text =
+      'name,start,bloc,lat,lon,description\r\nA,2024-01-01,nato,54,20,"a\r\nb"\rB,2024-01-01,nato,54,200,x\nC,2024-01-01,nato,54,20,y\r\n';
     const r = ok(importCsv(text, ctx));
     expect(r.total).toBe(3);
     expect(r.features.map((f) => f.properties.name)).toEqual(["A", "C"]);
@@ -120,14 +127,23 @@ describe("CSV quoting errors become row rejections", () => {
       const r = ok(importCsv(text, ctx));
       expect(r.total).toBe(3);
       expect(r.features.map((f) => f.properties.name)).toEqual(["R2", "R3"]);
-      expect(r.rejected).toEqual([expect.objectContaining({ line: 2, label: "R1", field: "row", reason: expect.stringContaining("never closed") })]);
+      expect(r.rejected).toEqual([
+        expect.objectContaining({
+          line: 2,
+          label: "R1",
+          field: "row",
+          reason: expect.stringContaining("never closed"),
+        }),
+      ]);
     }
   });
 
   it("a malformed quote names the lines its row swallowed", () => {
     const r = ok(importCsv([header, row(1, '"bad"quote'), row(2, '"x"'), row(3), ""].join("\n"), ctx));
     expect(r.features.map((f) => f.properties.name)).toEqual(["R3"]);
-    expect(r.rejected).toEqual([expect.objectContaining({ line: 2, field: "row", reason: expect.stringContaining("lines 2–3") })]);
+    expect(r.rejected).toEqual([
+      expect.objectContaining({ line: 2, field: "row", reason: expect.stringContaining("lines 2–3") }),
+    ]);
   });
 
   it("property: in LF, CRLF and CR files with unterminated quotes, every row is imported or rejected at its own line", () => {
@@ -152,22 +168,33 @@ describe("CSV quoting errors become row rejections", () => {
 });
 
 describe("CSV export formula escaping", () => {
-  const base = ok(importGeoJson(collection(point({ name: "Base", sources: [{ title: "t", publisher: "p", date: null, url: "https://e.org/a" }] })), ctx))
-    .features.map((f) => toAtlasEvent(f, "imported"))[0]!;
+  const base = ok(
+    importGeoJson(
+      collection(
+        point({ name: "Base", sources: [{ title: "t", publisher: "p", date: null, url: "https://e.org/a" }] }),
+      ),
+      ctx,
+    ),
+  ).features.map((f) => toAtlasEvent(f, "imported"))[0]!;
   const withText = (name: string, title: string, notes: string): AtlasEvent => ({
     ...base,
     name,
     notes,
     sources: [{ ...base.sources[0]!, title }],
   });
-  const cells = (csv: string) => Papa.parse<string[]>(csv, { delimiter: ",", newline: "\r\n", header: false }).data.flat();
+  const cells = (csv: string) =>
+    Papa.parse<string[]>(csv, { delimiter: ",", newline: "\r\n", header: false }).data.flat();
   const plainNumber = /^-\d+(\.\d+)?$/;
 
   it("defuses formulas that start a multi-line cell, and they import back unchanged", () => {
     const event = withText("=1+1\n+2", "=cmd|' /C calc'!A0\nsee", "@SUM(1)\nx");
     const csv = toCsv([event]);
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, newline: "\r\n", skipEmptyLines: true }).data;
-    expect(rows[0]).toMatchObject({ name: "'=1+1\n+2", source_title: "'=cmd|' /C calc'!A0\nsee", notes: "'@SUM(1)\nx" });
+    expect(rows[0]).toMatchObject({
+      name: "'=1+1\n+2",
+      source_title: "'=cmd|' /C calc'!A0\nsee",
+      notes: "'@SUM(1)\nx",
+    });
     const back = ok(importCsv(csv, ctx));
     expect(back.rejected).toEqual([]);
     expect(back.features[0]?.properties).toMatchObject({ name: "=1+1\n+2", notes: "@SUM(1)\nx" });

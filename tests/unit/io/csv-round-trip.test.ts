@@ -18,12 +18,20 @@ const ctx = { batchId: "rt" };
 
 function viaGeoJson(events: readonly AtlasEvent[]) {
   const r = ok(importGeoJson(JSON.stringify(toGeoJson(events)), ctx));
-  return { props: r.features.map(({ properties: { id: _id, ...rest } }) => rest), geometry: r.features.map((f) => f.geometry), rejected: r.rejected };
+  return {
+    props: r.features.map(({ properties: { id: _id, ...rest } }) => rest),
+    geometry: r.features.map((f) => f.geometry),
+    rejected: r.rejected,
+  };
 }
 
 function viaCsv(events: readonly AtlasEvent[]) {
   const r = ok(importCsv(toCsv(events), ctx));
-  return { props: r.features.map(({ properties: { id: _id, ...rest } }) => rest), geometry: r.features.map((f) => f.geometry), rejected: r.rejected };
+  return {
+    props: r.features.map(({ properties: { id: _id, ...rest } }) => rest),
+    geometry: r.features.map((f) => f.geometry),
+    rejected: r.rejected,
+  };
 }
 
 const bundled = getDataset().events;
@@ -42,7 +50,11 @@ describe("CSV export round trip", () => {
   });
 
   it("keeps a place with a comma whole", () => {
-    const event = { ...(bundled[0] as AtlasEvent), places: ["Kaliningrad, Russia", "Baltiysk"], altNames: ["A; B", "C"] };
+    const event = {
+      ...(bundled[0] as AtlasEvent),
+      places: ["Kaliningrad, Russia", "Baltiysk"],
+      altNames: ["A; B", "C"],
+    };
     const [p] = viaCsv([event]).props;
     expect(p?.places).toEqual(["Kaliningrad, Russia", "Baltiysk"]);
     expect(p?.altNames).toEqual(["A; B", "C"]);

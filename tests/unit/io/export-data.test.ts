@@ -11,7 +11,14 @@ import { collection, ok, point } from "./helpers";
 const hostile = ok(
   importGeoJson(
     collection(
-      point({ name: "=HYPERLINK(\"http://evil\")", description: "+cmd", series: "-1+2", assets: "@SUM(A1)", notes: "\tTabbed", places: ["=A1"] }),
+      point({
+        name: '=HYPERLINK("http://evil")',
+        description: "+cmd",
+        series: "-1+2",
+        assets: "@SUM(A1)",
+        notes: "\tTabbed",
+        places: ["=A1"],
+      }),
       point({ name: "Plain", personnel: 1200 }, [-20.5, -10.25]),
     ),
     { batchId: "ex" },
@@ -24,7 +31,7 @@ describe("CSV export", () => {
     const events = hostile.map((e, i) => (i === 0 ? { ...e, notes: "\tTabbed" } : e));
     const rows = Papa.parse<Record<string, string>>(toCsv(events), { header: true, skipEmptyLines: true }).data;
     expect(rows[0]).toMatchObject({
-      name: "'=HYPERLINK(\"http://evil\")",
+      name: '\'=HYPERLINK("http://evil")',
       description: "'+cmd",
       series: "'-1+2",
       assets: "'@SUM(A1)",
@@ -33,7 +40,9 @@ describe("CSV export", () => {
     });
     expect(rows[1]).toMatchObject({ name: "Plain", lat: "-10.25", lon: "-20.5", personnel: "1200" });
     // Only plain numbers may start with "-".
-    for (const r of rows) for (const cell of Object.values(r)) expect(/^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell)).toBe(false);
+    for (const r of rows)
+      for (const cell of Object.values(r))
+        expect(/^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell)).toBe(false);
   });
 
   it("writes one row per event in the given order, with the documented columns, and imports back", () => {
@@ -44,9 +53,9 @@ describe("CSV export", () => {
     expect(parsed.data.map((r) => r.id)).toEqual(bundled.map((e) => e.id));
     const back = ok(importCsv(csv, { batchId: "rt" }));
     expect(back.rejected).toEqual([]);
-    expect(back.features.map((f) => [f.properties.name, f.properties.start, f.properties.end, f.geometry.type])).toEqual(
-      bundled.map((e) => [e.name, e.start, e.end, e.geometry.type]),
-    );
+    expect(
+      back.features.map((f) => [f.properties.name, f.properties.start, f.properties.end, f.geometry.type]),
+    ).toEqual(bundled.map((e) => [e.name, e.start, e.end, e.geometry.type]));
   });
 });
 
@@ -64,6 +73,8 @@ describe("GeoJSON export", () => {
   });
 
   it("names files after the window", () => {
-    expect(exportFileName({ from: parseDay("2024-01-01")!, to: parseDay("2024-12-31")! }, "csv")).toBe("exercise-atlas-2024-01-01-to-2024-12-31.csv");
+    expect(exportFileName({ from: parseDay("2024-01-01")!, to: parseDay("2024-12-31")! }, "csv")).toBe(
+      "exercise-atlas-2024-01-01-to-2024-12-31.csv",
+    );
   });
 });

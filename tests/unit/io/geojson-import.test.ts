@@ -28,7 +28,21 @@ describe("GeoJSON import", () => {
   });
 
   it("fills in the documented defaults and derives the location precision", () => {
-    const r = ok(importGeoJson(collection(point({ id: "My Drill!" }), { ...point({}), geometry: { type: "LineString", coordinates: [[20, 54], [21, 55]] } }), ctx));
+    const r = ok(
+      importGeoJson(
+        collection(point({ id: "My Drill!" }), {
+          ...point({}),
+          geometry: {
+            type: "LineString",
+            coordinates: [
+              [20, 54],
+              [21, 55],
+            ],
+          },
+        }),
+        ctx,
+      ),
+    );
     const [a, b] = r.features;
     expect(a?.properties).toMatchObject({
       id: "import-b1-my-drill",
@@ -54,11 +68,32 @@ describe("GeoJSON import", () => {
   });
 
   it("tidies what RFC 7946 allows but the map does not need: altitude, 6+ decimals, clockwise rings", () => {
-    const clockwise = { type: "Polygon", coordinates: [[[20, 54], [20, 55], [21, 55], [21, 54], [20, 54]]] };
-    const r = ok(importGeoJson(collection(point({}, [20.1234567, 54.7654321, 120]), { ...point({}), geometry: clockwise }), ctx));
+    const clockwise = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [20, 54],
+          [20, 55],
+          [21, 55],
+          [21, 54],
+          [20, 54],
+        ],
+      ],
+    };
+    const r = ok(
+      importGeoJson(collection(point({}, [20.1234567, 54.7654321, 120]), { ...point({}), geometry: clockwise }), ctx),
+    );
     expect(r.rejected).toEqual([]);
     expect(r.features[0]?.geometry).toEqual({ type: "Point", coordinates: [20.12346, 54.76543] });
-    expect(r.features[1]?.geometry.coordinates).toEqual([[[20, 54], [21, 54], [21, 55], [20, 55], [20, 54]]]);
+    expect(r.features[1]?.geometry.coordinates).toEqual([
+      [
+        [20, 54],
+        [21, 54],
+        [21, 55],
+        [20, 55],
+        [20, 54],
+      ],
+    ]);
   });
 
   it("accepts a single Feature", () => {
@@ -68,7 +103,9 @@ describe("GeoJSON import", () => {
   it("refuses files that are not GeoJSON with one clear message", () => {
     expect(failed(importBytes("empty.geojson", fixture("empty.geojson"), ctx))).toBe("The file is empty (0 bytes).");
     expect(failed(importBytes("not-geojson.json", fixture("not-geojson.json"), ctx))).toMatch(/JSON but not GeoJSON/);
-    expect(failed(importGeoJson('{"type": "FeatureCollection",\n "features": [x]}', ctx))).toMatch(/^The file is not valid JSON: Unexpected token 'x'/);
+    expect(failed(importGeoJson('{"type": "FeatureCollection",\n "features": [x]}', ctx))).toMatch(
+      /^The file is not valid JSON: Unexpected token 'x'/,
+    );
     expect(failed(importGeoJson('{"type": "Point", "coordinates": [1, 2]}', ctx))).toMatch(/bare Point geometry/);
     expect(failed(importGeoJson("[1, 2]", ctx))).toMatch(/found an array of 2/);
     expect(failed(importGeoJson('{"type": "FeatureCollection", "features": []}', ctx))).toMatch(/no features/);
@@ -92,12 +129,20 @@ describe("GeoJSON import", () => {
     const r = ok(importGeoJson(collection(huge, point({ name: "Small" })), ctx));
     expect(r.features.map((f) => f.properties.name)).toEqual(["Small"]);
     expect(r.rejected).toEqual([
-      { index: 0, line: null, label: "Huge", field: "geometry.coordinates", reason: "has more than 50,000 vertices (the limit per feature); simplify the geometry" },
+      {
+        index: 0,
+        line: null,
+        label: "Huge",
+        field: "geometry.coordinates",
+        reason: "has more than 50,000 vertices (the limit per feature); simplify the geometry",
+      },
     ]);
   }, 60_000);
 
   it("reports NaN-like and non-numeric coordinates and over-long text", () => {
-    const r = ok(importGeoJson(collection(point({}, ["20", 54]), point({ name: "x".repeat(10_001) }), point({}, [20, 95])), ctx));
+    const r = ok(
+      importGeoJson(collection(point({}, ["20", 54]), point({ name: "x".repeat(10_001) }), point({}, [20, 95])), ctx),
+    );
     expect(r.features).toEqual([]);
     expect(r.rejected.map((x) => `${x.index} ${x.field}: ${x.reason}`)).toEqual([
       '0 geometry.coordinates[0]: longitude must be a number (found the text "20")',

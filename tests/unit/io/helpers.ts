@@ -7,7 +7,11 @@ export const HOSTILE = join(process.cwd(), "tests", "fixtures", "hostile");
 export const fixture = (name: string): Buffer => readFileSync(join(HOSTILE, name));
 
 export function point(props: Record<string, unknown>, coordinates: unknown = [20, 54]): Record<string, unknown> {
-  return { type: "Feature", properties: { name: "Drill", start: "2024-03-01", bloc: "nato", ...props }, geometry: { type: "Point", coordinates } };
+  return {
+    type: "Feature",
+    properties: { name: "Drill", start: "2024-03-01", bloc: "nato", ...props },
+    geometry: { type: "Point", coordinates },
+  };
 }
 
 export function collection(...features: unknown[]): string {

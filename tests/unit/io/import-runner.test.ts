@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createImportRunner, importBudgetMs, stoppedMessage, type StopReason, type WorkerLike } from "@/lib/io/import-runner";
+import {
+  createImportRunner,
+  importBudgetMs,
+  stoppedMessage,
+  type StopReason,
+  type WorkerLike,
+} from "@/lib/io/import-runner";
 import type { WorkerRequest, WorkerResponse } from "@/lib/io/worker-protocol";
 
 /** A worker that records what it is sent and answers only when told to. */
@@ -52,7 +58,17 @@ function harness() {
     }
   };
   const answer = (job: number, fileName: string): WorkerResponse => ({
-    kind: "imported", job, fileName, batch: null, error: null, format: "geojson", total: 1, rejected: [], omittedRejections: 0, rejectedFeatures: 0, saveError: null,
+    kind: "imported",
+    job,
+    fileName,
+    batch: null,
+    error: null,
+    format: "geojson",
+    total: 1,
+    rejected: [],
+    omittedRejections: 0,
+    rejectedFeatures: 0,
+    saveError: null,
   });
   return { runner, workers, messages, stopped, timers, send, fire, answer };
 }
@@ -102,7 +118,9 @@ describe("import runner (watchdog, cancel, worker recreation)", () => {
 
   it("gives larger files more time, and says what happened in plain words", () => {
     expect(importBudgetMs(50 * 1024 * 1024)).toBeGreaterThan(importBudgetMs(1024));
-    expect(stoppedMessage("x.geojson", "timeout", 30_000)).toMatch(/x\.geojson was stopped after 30 seconds.*nothing was changed/);
+    expect(stoppedMessage("x.geojson", "timeout", 30_000)).toMatch(
+      /x\.geojson was stopped after 30 seconds.*nothing was changed/,
+    );
     expect(stoppedMessage("x.geojson", "cancelled", 1)).toMatch(/cancelled; nothing was changed/);
   });
 });

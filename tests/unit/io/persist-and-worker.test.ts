@@ -11,17 +11,37 @@ import type { WorkerResponse } from "@/lib/io/worker-protocol";
 
 const feature = (id: string, name: string) => ({
   type: "Feature" as const,
-  properties: { id, name, start: "2024-03-01", end: "2024-03-05", bloc: "nato", kind: "exercise", participants: ["PL"], datePrecision: "day", locationPrecision: "exact", sources: [{ url: "https://example.org/a", title: "A" }] },
+  properties: {
+    id,
+    name,
+    start: "2024-03-01",
+    end: "2024-03-05",
+    bloc: "nato",
+    kind: "exercise",
+    participants: ["PL"],
+    datePrecision: "day",
+    locationPrecision: "exact",
+    sources: [{ url: "https://example.org/a", title: "A" }],
+  },
   geometry: { type: "Point" as const, coordinates: [20, 52] },
 });
 
 const geojson = (names: string[]) =>
   JSON.stringify({
     type: "FeatureCollection",
-    features: names.map((name) => ({ type: "Feature", properties: { name, start: "2024-03-01", end: "2024-03-05", bloc: "nato", participants: ["PL"] }, geometry: { type: "Point", coordinates: [20, 52] } })),
+    features: names.map((name) => ({
+      type: "Feature",
+      properties: { name, start: "2024-03-01", end: "2024-03-05", bloc: "nato", participants: ["PL"] },
+      geometry: { type: "Point", coordinates: [20, 52] },
+    })),
   });
 
-async function run(storage: IDBFactory | null, file: File, batchId = "b1", importedCount = 0): Promise<WorkerResponse[]> {
+async function run(
+  storage: IDBFactory | null,
+  file: File,
+  batchId = "b1",
+  importedCount = 0,
+): Promise<WorkerResponse[]> {
   const out: WorkerResponse[] = [];
   await handleRequest({ kind: "import", job: 1, file, batchId, importedCount }, (m) => out.push(m), storage);
   return out;
@@ -30,8 +50,18 @@ async function run(storage: IDBFactory | null, file: File, batchId = "b1", impor
 describe("persistence of imports", () => {
   it("saves, loads in import order and deletes one batch without touching the others", async () => {
     const db = new IDBFactory();
-    await saveBatch(db, { id: "b2", fileName: "two.geojson", importedAt: "2026-01-02T00:00:00Z", features: [feature("import-b2-1", "Two") as never] });
-    await saveBatch(db, { id: "b1", fileName: "one.geojson", importedAt: "2026-01-01T00:00:00Z", features: [feature("import-b1-1", "One") as never] });
+    await saveBatch(db, {
+      id: "b2",
+      fileName: "two.geojson",
+      importedAt: "2026-01-02T00:00:00Z",
+      features: [feature("import-b2-1", "Two") as never],
+    });
+    await saveBatch(db, {
+      id: "b1",
+      fileName: "one.geojson",
+      importedAt: "2026-01-01T00:00:00Z",
+      features: [feature("import-b1-1", "One") as never],
+    });
     expect((await loadBatches(db)).map((b) => b.id)).toEqual(["b1", "b2"]);
     await deleteBatch(db, "b1");
     expect((await loadBatches(db)).map((b) => b.fileName)).toEqual(["two.geojson"]);
@@ -103,7 +133,12 @@ describe("the worker's request handler", () => {
   });
 
   it("refuses an import that would pass the limit of imported events, naming the room left", async () => {
-    const out = await run(new IDBFactory(), new File([geojson(["A", "B", "C"])], "a.geojson"), "b1", MAX_IMPORTED_EVENTS - 2);
+    const out = await run(
+      new IDBFactory(),
+      new File([geojson(["A", "B", "C"])], "a.geojson"),
+      "b1",
+      MAX_IMPORTED_EVENTS - 2,
+    );
     const final = out.at(-1)!;
     if (final.kind !== "imported") throw new Error("unreachable");
     expect(final.batch).toBeNull();
@@ -117,8 +152,17 @@ describe("the worker's request handler", () => {
     const [saved] = await loadBatches(db);
     const good = saved!.features[0]!;
     const foreign = { ...good, properties: { ...good.properties, id: "import-other-1", name: "Foreign" } };
-    const broken = { ...good, properties: { ...good.properties, id: "import-b1-9", name: "Broken" }, geometry: { type: "Point", coordinates: [500, 100] } };
-    await saveBatch(db, { id: "b1", fileName: saved!.fileName, importedAt: saved!.importedAt, features: [good, foreign, broken] as never });
+    const broken = {
+      ...good,
+      properties: { ...good.properties, id: "import-b1-9", name: "Broken" },
+      geometry: { type: "Point", coordinates: [500, 100] },
+    };
+    await saveBatch(db, {
+      id: "b1",
+      fileName: saved!.fileName,
+      importedAt: saved!.importedAt,
+      features: [good, foreign, broken] as never,
+    });
     const out: WorkerResponse[] = [];
     await handleRequest({ kind: "restore", job: 3 }, (m) => out.push(m), db);
     const r = out[0]!;
@@ -128,7 +172,11 @@ describe("the worker's request handler", () => {
   });
 
   it("never throws: a storage that fails becomes an error in the answer", async () => {
-    const failing = { open: () => { throw new Error("disk on fire"); } } as unknown as IDBFactory;
+    const failing = {
+      open: () => {
+        throw new Error("disk on fire");
+      },
+    } as unknown as IDBFactory;
     const out: WorkerResponse[] = [];
     await handleRequest({ kind: "restore", job: 4 }, (m) => out.push(m), failing);
     const r = out[0]!;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseFrameAncestors, remoteStyleOrigin, securityHeaders } from "@/lib/security/headers.mjs";
 import { chooseBasemap } from "@/lib/map/basemap-choice";
 
-const csp = (opts: Parameters<typeof securityHeaders>[0]) => securityHeaders(opts).find((h) => h.key === "Content-Security-Policy")?.value ?? "";
+const csp = (opts: Parameters<typeof securityHeaders>[0]) =>
+  securityHeaders(opts).find((h) => h.key === "Content-Security-Policy")?.value ?? "";
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
 
 describe("security headers", () => {
@@ -16,7 +17,9 @@ describe("security headers", () => {
     expect(directive(policy, "object-src")).toBe("object-src 'none'");
     expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
     const keys = securityHeaders({}).map((h) => h.key);
-    expect(keys).toEqual(expect.arrayContaining(["X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy"]));
+    expect(keys).toEqual(
+      expect.arrayContaining(["X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy"]),
+    );
     expect(keys).not.toContain("X-Powered-By");
     expect(csp({ dev: true })).toContain("'unsafe-eval'");
   });
@@ -24,14 +27,26 @@ describe("security headers", () => {
   it("allow the build's inline scripts by hash only: never 'unsafe-inline' for scripts outside next dev", () => {
     const policy = csp({ scriptHashes: ["bbb=", "aaa=", "bbb="] });
     expect(directive(policy, "script-src")).toBe("script-src 'self' 'sha256-aaa=' 'sha256-bbb='");
-    for (const options of [{}, { scriptHashes: ["x="] }, { basemapStyleUrl: "https://tiles.example.org/s.json", frameAncestors: "'self'" }]) {
+    for (const options of [
+      {},
+      { scriptHashes: ["x="] },
+      { basemapStyleUrl: "https://tiles.example.org/s.json", frameAncestors: "'self'" },
+    ]) {
       expect(directive(csp(options), "script-src")).not.toContain("unsafe");
     }
-    expect(directive(csp({ dev: true, scriptHashes: ["x="] }), "script-src")).toBe("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
+    expect(directive(csp({ dev: true, scriptHashes: ["x="] }), "script-src")).toBe(
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    );
   });
 
   it("add the remote style's origin exactly when the basemap uses one", () => {
-    for (const raw of ["https://tiles.example.org/style.json?key=1", "ftp://x.org/s.json", "not a url", "", undefined]) {
+    for (const raw of [
+      "https://tiles.example.org/style.json?key=1",
+      "ftp://x.org/s.json",
+      "not a url",
+      "",
+      undefined,
+    ]) {
       const choice = chooseBasemap(raw);
       expect(remoteStyleOrigin(raw)).toBe(choice.kind === "remote" ? choice.origin : null);
     }
@@ -46,7 +61,9 @@ describe("security headers", () => {
       ignored: ["javascript:x", "https://*.b.example"],
     });
     const headers = securityHeaders({ frameAncestors: "https://news.example" });
-    expect(directive(csp({ frameAncestors: "https://news.example" }), "frame-ancestors")).toBe("frame-ancestors https://news.example");
+    expect(directive(csp({ frameAncestors: "https://news.example" }), "frame-ancestors")).toBe(
+      "frame-ancestors https://news.example",
+    );
     expect(headers.map((h) => h.key)).not.toContain("X-Frame-Options");
   });
 });

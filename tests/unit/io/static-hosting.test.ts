@@ -1,7 +1,17 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { embedFrameAncestors, securityHeaders } from "@/lib/security/headers.mjs";
-import { EMBED_PAGE, headersFile, IMMUTABLE_CACHE, inlineScriptHashes, inlineScripts, nginxSnippet, pageRoutes, REVALIDATE_CACHE, serveConfig } from "@/lib/security/static-hosting.mjs";
+import {
+  EMBED_PAGE,
+  headersFile,
+  IMMUTABLE_CACHE,
+  inlineScriptHashes,
+  inlineScripts,
+  nginxSnippet,
+  pageRoutes,
+  REVALIDATE_CACHE,
+  serveConfig,
+} from "@/lib/security/static-hosting.mjs";
 
 const sha = (s: string) => createHash("sha256").update(s, "utf8").digest("base64");
 const headers = securityHeaders({ scriptHashes: ["abc="] });
@@ -29,7 +39,11 @@ describe("inline script hashes for the CSP", () => {
 
   it("hashes them as SHA-256 of their UTF-8 text, once each, in a stable order", () => {
     const hashes = inlineScriptHashes([html, "<script>self.__next_f=self.__next_f||[]</script>"]);
-    const expected = [sha("self.__next_f=self.__next_f||[]"), sha('import("/x.js")'), sha('self.__next_f.push([1,"é \\u003c/script>"])')].sort();
+    const expected = [
+      sha("self.__next_f=self.__next_f||[]"),
+      sha('import("/x.js")'),
+      sha('self.__next_f.push([1,"é \\u003c/script>"])'),
+    ].sort();
     expect(hashes).toEqual(expected);
   });
 });
@@ -50,7 +64,10 @@ describe("headers for static hosts", () => {
     const text = headersFile(headers);
     const blocks = text.trim().split(/\n(?=\/)/);
     expect(blocks[0]).toBe(["/*", ...headers.map((h) => `  ${h.key}: ${h.value}`)].join("\n"));
-    expect(blocks.slice(1)).toEqual([`/_next/static/*\n  Cache-Control: ${IMMUTABLE_CACHE}`, `/data/*\n  Cache-Control: ${IMMUTABLE_CACHE}`]);
+    expect(blocks.slice(1)).toEqual([
+      `/_next/static/*\n  Cache-Control: ${IMMUTABLE_CACHE}`,
+      `/data/*\n  Cache-Control: ${IMMUTABLE_CACHE}`,
+    ]);
   });
 
   it("nginx: every location repeats the whole set (nginx drops inherited add_header) and quotes values", () => {
@@ -68,20 +85,34 @@ describe("headers for static hosts", () => {
 
 describe("framing: the app never, the embed page by the configured origins", () => {
   const app = securityHeaders({ scriptHashes: ["abc="] });
-  const embed = securityHeaders({ scriptHashes: ["abc="], frameAncestors: embedFrameAncestors("https://news.example, javascript:x") });
+  const embed = securityHeaders({
+    scriptHashes: ["abc="],
+    frameAncestors: embedFrameAncestors("https://news.example, javascript:x"),
+  });
   const ancestors = (list: readonly { key: string; value: string | null }[]) =>
-    list.find((h) => h.key === "Content-Security-Policy")?.value?.split("; ").find((d) => d.startsWith("frame-ancestors"));
+    list
+      .find((h) => h.key === "Content-Security-Policy")
+      ?.value?.split("; ")
+      .find((d) => d.startsWith("frame-ancestors"));
 
   it("embedFrameAncestors: our own origin (the share preview) and the valid configured origins", () => {
     expect(embedFrameAncestors(undefined)).toBe("'self'");
-    expect(embedFrameAncestors("https://a.example 'self' https://*.b.example http://127.0.0.1:4000")).toBe("'self' https://a.example http://127.0.0.1:4000");
+    expect(embedFrameAncestors("https://a.example 'self' https://*.b.example http://127.0.0.1:4000")).toBe(
+      "'self' https://a.example http://127.0.0.1:4000",
+    );
     expect(ancestors(app)).toBe("frame-ancestors 'none'");
     expect(ancestors(embed)).toBe("frame-ancestors 'self' https://news.example");
   });
 
   it("serve: the embed page's rule replaces the CSP; X-Frame-Options goes to every other page only", () => {
     const config = serveConfig(app, embed);
-    expect(config.headers.map((r) => r.source)).toEqual(["**", "!(embed).html", EMBED_PAGE, "_next/static/**", "data/**"]);
+    expect(config.headers.map((r) => r.source)).toEqual([
+      "**",
+      "!(embed).html",
+      EMBED_PAGE,
+      "_next/static/**",
+      "data/**",
+    ]);
     expect(ancestors(config.headers[0]!.headers)).toBe("frame-ancestors 'none'");
     expect(config.headers[0]!.headers.map((h) => h.key)).not.toContain("X-Frame-Options");
     expect(config.headers[1]!.headers).toEqual([{ key: "X-Frame-Options", value: "DENY" }]);
@@ -90,7 +121,12 @@ describe("framing: the app never, the embed page by the configured origins", () 
 
   it("_headers: /* says nothing about framing; each page's rule says who may frame it, the same on Netlify and Cloudflare", () => {
     const text = headersFile(app, { pages: ["index.html", "coverage.html", EMBED_PAGE], embed });
-    const blocks = new Map(text.trim().split(/\n(?=\/)/).map((b) => [b.split("\n")[0]!, b.split("\n").slice(1)]));
+    const blocks = new Map(
+      text
+        .trim()
+        .split(/\n(?=\/)/)
+        .map((b) => [b.split("\n")[0]!, b.split("\n").slice(1)]),
+    );
     expect(blocks.get("/*")!.join("\n")).not.toMatch(/frame-ancestors|X-Frame-Options/);
     expect(blocks.get("/*")!.join("\n")).toContain("script-src 'self' 'sha256-abc='");
     for (const route of ["/", "/index.html", "/coverage", "/coverage.html"]) {

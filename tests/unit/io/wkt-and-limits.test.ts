@@ -12,33 +12,87 @@ describe("WKT", () => {
   it("reads every supported type, with Z dropped", () => {
     expect(parseWkt("POINT (20 54)")).toEqual({ ok: true, geometry: { type: "Point", coordinates: [20, 54] } });
     expect(parseWkt("point z (20 54 100)")).toEqual({ ok: true, geometry: { type: "Point", coordinates: [20, 54] } });
-    expect(parseWkt("MULTIPOINT (1 2, 3 4)")).toMatchObject({ geometry: { type: "MultiPoint", coordinates: [[1, 2], [3, 4]] } });
-    expect(parseWkt("MULTIPOINT ((1 2), (3 4))")).toMatchObject({ geometry: { coordinates: [[1, 2], [3, 4]] } });
-    expect(parseWkt("LINESTRING (1 2, 3 4)")).toMatchObject({ geometry: { type: "LineString", coordinates: [[1, 2], [3, 4]] } });
+    expect(parseWkt("MULTIPOINT (1 2, 3 4)")).toMatchObject({
+      geometry: {
+        type: "MultiPoint",
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+    });
+    expect(parseWkt("MULTIPOINT ((1 2), (3 4))")).toMatchObject({
+      geometry: {
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+    });
+    expect(parseWkt("LINESTRING (1 2, 3 4)")).toMatchObject({
+      geometry: {
+        type: "LineString",
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+    });
     expect(parseWkt("POLYGON ((0 0, 1 0, 1 1, 0 0))")).toMatchObject({ geometry: { type: "Polygon" } });
-    expect(parseWkt("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))")).toMatchObject({ geometry: { type: "MultiPolygon" } });
-    expect(parseWkt("MULTILINESTRING ((1 2, 3 4), (5 6, 7 8))")).toMatchObject({ geometry: { type: "MultiLineString" } });
+    expect(parseWkt("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))")).toMatchObject({
+      geometry: { type: "MultiPolygon" },
+    });
+    expect(parseWkt("MULTILINESTRING ((1 2, 3 4), (5 6, 7 8))")).toMatchObject({
+      geometry: { type: "MultiLineString" },
+    });
   });
 
   it("says what is wrong and where", () => {
     expect(parseWkt("CIRCLE (1 2)")).toMatchObject({ ok: false, message: expect.stringMatching(/is not WKT/) });
     expect(parseWkt("POINT EMPTY")).toMatchObject({ ok: false, message: expect.stringMatching(/EMPTY POINT/) });
-    expect(parseWkt("POINT (1 x)")).toMatchObject({ ok: false, message: expect.stringMatching(/"x\)" where a number was expected at character 10/) });
+    expect(parseWkt("POINT (1 x)")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/"x\)" where a number was expected at character 10/),
+    });
     expect(parseWkt("LINESTRING ((1 2, 3 4)")).toMatchObject({ ok: false, message: "has unbalanced parentheses" });
-    expect(parseWkt("POLYGON (1 2, 3 4)")).toMatchObject({ ok: false, message: expect.stringMatching(/wrong nesting/) });
-    expect(parseWkt(`POINT ${"(".repeat(10_000)}`)).toMatchObject({ ok: false, message: expect.stringMatching(/nested too deeply/) });
+    expect(parseWkt("POLYGON (1 2, 3 4)")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/wrong nesting/),
+    });
+    expect(parseWkt(`POINT ${"(".repeat(10_000)}`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/nested too deeply/),
+    });
   });
 
   it("reads a number whole however long it is (it was cut at 40 characters and moved the point)", () => {
-    expect(parseWkt("POINT (10.0000000000000000000000000000000000000045 20)")).toEqual({ ok: true, geometry: { type: "Point", coordinates: [10, 20] } });
-    expect(parseWkt(`POINT (${"1".repeat(3)}.${"0".repeat(500)}1 ${"0".repeat(60)}5)`)).toEqual({ ok: true, geometry: { type: "Point", coordinates: [111, 5] } });
-    expect(parseWkt("POINT (1e5x 2)")).toMatchObject({ ok: false, message: expect.stringMatching(/where a number was expected/) });
+    expect(parseWkt("POINT (10.0000000000000000000000000000000000000045 20)")).toEqual({
+      ok: true,
+      geometry: { type: "Point", coordinates: [10, 20] },
+    });
+    expect(parseWkt(`POINT (${"1".repeat(3)}.${"0".repeat(500)}1 ${"0".repeat(60)}5)`)).toEqual({
+      ok: true,
+      geometry: { type: "Point", coordinates: [111, 5] },
+    });
+    expect(parseWkt("POINT (1e5x 2)")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/where a number was expected/),
+    });
   });
 
   it("refuses empty positions between, before and after commas", () => {
-    expect(parseWkt("LINESTRING (20 54,, 21 55)")).toMatchObject({ ok: false, message: expect.stringMatching(/empty position before the ","/) });
-    expect(parseWkt("LINESTRING (, 20 54, 21 55)")).toMatchObject({ ok: false, message: expect.stringMatching(/empty position/) });
-    expect(parseWkt("LINESTRING (20 54, 21 55,)")).toMatchObject({ ok: false, message: expect.stringMatching(/empty position before the "\)"/) });
+    expect(parseWkt("LINESTRING (20 54,, 21 55)")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/empty position before the ","/),
+    });
+    expect(parseWkt("LINESTRING (, 20 54, 21 55)")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/empty position/),
+    });
+    expect(parseWkt("LINESTRING (20 54, 21 55,)")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/empty position before the "\)"/),
+    });
     expect(parseWkt("POINT ()")).toMatchObject({ ok: false, message: expect.stringMatching(/empty list/) });
   });
 });
@@ -52,7 +106,8 @@ describe("geometry edge rules reached through CSV", () => {
     expect(r.features).toHaveLength(0);
     expect(r.rejected[0]?.reason).toMatch(/longer than 180° of longitude.*split at 180°/);
     // Split at 180°, the same box is accepted.
-    const split = "MULTIPOLYGON (((170 0, 180 0, 180 10, 170 10, 170 0)), ((-180 0, -170 0, -170 10, -180 10, -180 0)))";
+    const split =
+      "MULTIPOLYGON (((170 0, 180 0, 180 10, 170 10, 170 0)), ((-180 0, -170 0, -170 10, -180 10, -180 0)))";
     expect(ok(importCsv(csv(split), { batchId: "w" })).features).toHaveLength(1);
   });
 
@@ -60,7 +115,9 @@ describe("geometry edge rules reached through CSV", () => {
     const hostile = '{"type":"Point","coordinates":[20,54],"__proto__":{"polluted":1}}';
     const r = ok(importCsv(csv(hostile), { batchId: "w" }));
     expect(r.features).toHaveLength(0);
-    expect(r.rejected).toEqual([expect.objectContaining({ field: "geometry", reason: expect.stringMatching(/forbidden key "__proto__"/) })]);
+    expect(r.rejected).toEqual([
+      expect.objectContaining({ field: "geometry", reason: expect.stringMatching(/forbidden key "__proto__"/) }),
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const deep = `{"type":"Point","coordinates":[20,54],"x":${"[".repeat(40)}${"]".repeat(40)}}`;
     expect(ok(importCsv(csv(deep), { batchId: "w" })).rejected[0]?.reason).toMatch(/nested more than/);
@@ -70,17 +127,45 @@ describe("geometry edge rules reached through CSV", () => {
 describe("limits", () => {
   it("refuses empty, over-large, UTF-16 and invalid UTF-8 input; strips a byte-order mark", () => {
     expect(decodeUtf8(new Uint8Array())).toEqual({ ok: false, message: "The file is empty (0 bytes)." });
-    expect(decodeUtf8(new TextEncoder().encode("  \n "))).toEqual({ ok: false, message: "The file is empty (only whitespace)." });
-    expect(decodeUtf8(new Uint8Array(MAX_FILE_BYTES + 1))).toMatchObject({ ok: false, message: expect.stringMatching(/larger than 50 MB/) });
-    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x41, 0]))).toMatchObject({ ok: false, message: expect.stringMatching(/UTF-16/) });
-    expect(decodeUtf8(new Uint8Array([0x41, 0xc3, 0x28]))).toMatchObject({ ok: false, message: expect.stringMatching(/offset 1/) });
+    expect(decodeUtf8(new TextEncoder().encode("  \n "))).toEqual({
+      ok: false,
+      message: "The file is empty (only whitespace).",
+    });
+    expect(decodeUtf8(new Uint8Array(MAX_FILE_BYTES + 1))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/larger than 50 MB/),
+    });
+    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x41, 0]))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/UTF-16/),
+    });
+    expect(decodeUtf8(new Uint8Array([0x41, 0xc3, 0x28]))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/offset 1/),
+    });
     expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ ok: true, text: "A" });
     expect(formatBytes(MAX_FILE_BYTES)).toBe("50 MB");
   });
 
   it("counts positions without recursion and stops at the cap", () => {
-    expect(countPositions([[[0, 0], [1, 1]], [[2, 2]]], 10)).toBe(3);
-    expect(countPositions(Array.from({ length: 100 }, () => [0, 0]), 10)).toBe(11);
+    expect(
+      countPositions(
+        [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+          [[2, 2]],
+        ],
+        10,
+      ),
+    ).toBe(3);
+    expect(
+      countPositions(
+        Array.from({ length: 100 }, () => [0, 0]),
+        10,
+      ),
+    ).toBe(11);
   });
 
   it("finds forbidden keys (with their paths) and excessive depth", () => {

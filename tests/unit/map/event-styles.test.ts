@@ -80,23 +80,33 @@ describe("event layer styles", () => {
 
   it("a broken layer would be caught (the validator is really looking)", () => {
     const style = fullStyle("light");
-    const broken = { ...style, layers: [...style.layers, { id: "x", type: "circle", source: EVENTS_SOURCE_ID, paint: { "circle-radius": "big" } }] };
+    const broken = {
+      ...style,
+      layers: [
+        ...style.layers,
+        { id: "x", type: "circle", source: EVENTS_SOURCE_ID, paint: { "circle-radius": "big" } },
+      ],
+    };
     expect(validateStyleMin(broken as unknown as StyleSpecification).length).toBeGreaterThan(0);
   });
 
   it('reads only fields of MapEventProperties in every ["get", key]', () => {
     const known = new Set<string>(MAP_EVENT_PROPERTY_KEYS);
     const layers = allLayers("light");
-    const keys = new Set(layers.flatMap((l) => getKeys([("filter" in l ? l.filter : null), l.layout ?? null, l.paint ?? null])));
+    const keys = new Set(
+      layers.flatMap((l) => getKeys(["filter" in l ? l.filter : null, l.layout ?? null, l.paint ?? null])),
+    );
     // The walk finds the fields the styles are known to use, so it would notice a typo.
-    for (const used of ["name", "layer", "shape", "precise", "segment", "startDay", "endDay"]) expect(keys).toContain(used);
+    for (const used of ["name", "layer", "shape", "precise", "segment", "startDay", "endDay"])
+      expect(keys).toContain(used);
     expect([...keys].filter((k) => !known.has(k))).toEqual([]);
     expect(getKeys(["match", ["get", "nmae"], "a", 1, 0]).filter((k) => !known.has(k))).toEqual(["nmae"]);
   });
 
   it("the features carry exactly the fields MapEventProperties declares", () => {
     const collection = toMapCollection(dataset.events);
-    for (const f of collection.features) expect(Object.keys(f.properties).sort()).toEqual([...MAP_EVENT_PROPERTY_KEYS].sort());
+    for (const f of collection.features)
+      expect(Object.keys(f.properties).sort()).toEqual([...MAP_EVENT_PROPERTY_KEYS].sort());
   });
 
   it("has one label per event and lets a click hit markers, routes and areas", () => {
@@ -130,8 +140,21 @@ describe("event layer styles", () => {
 describe("label points", () => {
   it("puts a route's label halfway along it, the short way across the antimeridian", async () => {
     const { midpointOf } = await import("@/lib/map/event-features");
-    expect(midpointOf([[[0, 0], [10, 0], [10, 10]]])).toEqual([10, 0]);
-    const mid = midpointOf([[[170, 60], [-170, 60]]]);
+    expect(
+      midpointOf([
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+        ],
+      ]),
+    ).toEqual([10, 0]);
+    const mid = midpointOf([
+      [
+        [170, 60],
+        [-170, 60],
+      ],
+    ]);
     expect(mid?.[0]).toBeCloseTo(180, 5);
   });
 });

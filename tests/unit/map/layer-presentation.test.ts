@@ -41,14 +41,24 @@ describe("layer presentation table", () => {
   it("is what the map draws: each layer's marker colour and image come from the table", () => {
     for (const theme of THEMES) {
       const marker = eventLayers(theme, ["all"]).find(
-        (l) => "source" in l && l.source === EVENTS_SOURCE_ID && l.type === "symbol" && "icon-color" in (l.paint ?? {}) && Array.isArray(l.layout?.["icon-image"]),
+        (l) =>
+          "source" in l &&
+          l.source === EVENTS_SOURCE_ID &&
+          l.type === "symbol" &&
+          "icon-color" in (l.paint ?? {}) &&
+          Array.isArray(l.layout?.["icon-image"]),
       ) as { paint: Record<string, unknown>; layout: Record<string, unknown> } | undefined;
       if (!marker) throw new Error("no marker layer");
       const compile = (value: unknown, type: string, kind: "paint" | "layout") => {
-        const spec = { type, "property-type": "data-driven", expression: { interpolated: false, parameters: ["zoom", "feature"] } };
+        const spec = {
+          type,
+          "property-type": "data-driven",
+          expression: { interpolated: false, parameters: ["zoom", "feature"] },
+        };
         const compiled = createExpression(value, kind, spec as unknown as StylePropertySpecification);
         if (compiled.result !== "success") throw new Error(JSON.stringify(compiled.value));
-        return (properties: Record<string, unknown>) => compiled.value.evaluate({ zoom: 4 }, { type: "Point" as const, properties });
+        return (properties: Record<string, unknown>) =>
+          compiled.value.evaluate({ zoom: 4 }, { type: "Point" as const, properties });
       };
       const colourOf = compile(marker.paint["icon-color"], "color", "paint");
       const imageOf = compile(marker.layout["icon-image"], "resolvedImage", "layout");

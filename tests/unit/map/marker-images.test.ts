@@ -6,7 +6,8 @@ import { LAYER_PRESENTATION } from "@/lib/map/layer-presentation";
 const shapeOf = (l: (typeof LAYER_IDS)[number]) => LAYER_PRESENTATION[l].shape;
 
 /** Alpha at (x, y); the SDF edge sits at 0.75. */
-const alpha = (img: { data: Uint8Array; width: number }, x: number, y: number) => (img.data[(y * img.width + x) * 4 + 3] ?? 0) / 255;
+const alpha = (img: { data: Uint8Array; width: number }, x: number, y: number) =>
+  (img.data[(y * img.width + x) * 4 + 3] ?? 0) / 255;
 const inside = (img: { data: Uint8Array; width: number }, x: number, y: number) => alpha(img, x, y) >= 0.75;
 
 describe("marker images", () => {
@@ -17,7 +18,8 @@ describe("marker images", () => {
 
   it("makes every image the layers can ask for", () => {
     const ids = markerImages().map((m) => m.id);
-    for (const layer of LAYER_IDS) for (const fill of ["filled", "hollow"] as const) expect(ids).toContain(markerImageId(shapeOf(layer), fill));
+    for (const layer of LAYER_IDS)
+      for (const fill of ["filled", "hollow"] as const) expect(ids).toContain(markerImageId(shapeOf(layer), fill));
   });
 
   it("fills a filled marker and leaves a hollow one's centre empty", () => {

@@ -20,8 +20,12 @@ describe("colour maths", () => {
     expect(contrastRatio(parseHex("#000000"), parseHex("#ffffff"))).toBeCloseTo(21, 5);
     expect(deltaE(parseHex("#777777"), parseHex("#777777"))).toBe(0);
     // Red and green collapse for a deuteranope; blue and orange do not.
-    expect(deltaE(simulate("#d62728", "deuteranopia"), simulate("#2ca02c", "deuteranopia"))).toBeLessThan(MIN_SIDE_DIFFERENCE);
-    expect(deltaE(simulate("#1f77b4", "deuteranopia"), simulate("#ff7f0e", "deuteranopia"))).toBeGreaterThan(MIN_SIDE_DIFFERENCE);
+    expect(deltaE(simulate("#d62728", "deuteranopia"), simulate("#2ca02c", "deuteranopia"))).toBeLessThan(
+      MIN_SIDE_DIFFERENCE,
+    );
+    expect(deltaE(simulate("#1f77b4", "deuteranopia"), simulate("#ff7f0e", "deuteranopia"))).toBeGreaterThan(
+      MIN_SIDE_DIFFERENCE,
+    );
   });
 });
 

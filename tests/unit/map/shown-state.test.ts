@@ -82,7 +82,10 @@ describe("large imports are split into sources MapLibre can draw", () => {
       expect(weight).toBeLessThanOrEqual(budget);
       // Markers and labels really are within the budget (the weight bounds them).
       const markers = chunk.shapes.features.filter((f) => f.properties.shape === "point");
-      const sites = markers.reduce((n, f) => n + (f.geometry.type === "MultiPoint" ? f.geometry.coordinates.length : 1), 0);
+      const sites = markers.reduce(
+        (n, f) => n + (f.geometry.type === "MultiPoint" ? f.geometry.coordinates.length : 1),
+        0,
+      );
       expect(sites).toBeLessThanOrEqual(budget);
     });
     expect(seen.size).toBe(many.length);
@@ -103,11 +106,17 @@ describe("large imports are split into sources MapLibre can draw", () => {
       "events-labels-3",
     ]);
     expect(["events", "events-3"].every(isShapesSource)).toBe(true);
-    expect(["events-labels", "events-labels-3", "events-selected", "basemap-land-110m", undefined].some(isShapesSource)).toBe(false);
+    expect(
+      ["events-labels", "events-labels-3", "events-selected", "basemap-land-110m", undefined].some(isShapesSource),
+    ).toBe(false);
     const second = eventLayers("light", ["all"], { chunk: 1 });
     expect(second.every((l) => l.id.endsWith("-2"))).toBe(true);
-    expect(new Set(second.map((l) => ("source" in l ? l.source : "")))).toEqual(new Set(["events-2", "events-labels-2"]));
-    expect(interactiveLayerIds(2)).toEqual(expect.arrayContaining(["events-points", "events-points-2", "events-areas-fill-2"]));
+    expect(new Set(second.map((l) => ("source" in l ? l.source : "")))).toEqual(
+      new Set(["events-2", "events-labels-2"]),
+    );
+    expect(interactiveLayerIds(2)).toEqual(
+      expect.arrayContaining(["events-points", "events-points-2", "events-areas-fill-2"]),
+    );
   });
 });
 
@@ -130,7 +139,11 @@ describe("shape layers follow the shown state", () => {
       const paint = (layer as { paint: Record<string, unknown> }).paint;
       const key = opacityKeys.find((k) => k in paint);
       expect(key, layer.id).toBeDefined();
-      const spec = { type: "number", "property-type": "data-driven", expression: { interpolated: true, parameters: ["zoom", "feature", "feature-state"] } };
+      const spec = {
+        type: "number",
+        "property-type": "data-driven",
+        expression: { interpolated: true, parameters: ["zoom", "feature", "feature-state"] },
+      };
       const compiled = createExpression(paint[key!], "paint", spec as unknown as StylePropertySpecification);
       if (compiled.result !== "success") throw new Error(`${layer.id}: ${JSON.stringify(compiled.value)}`);
       const feature = { type: "Point" as const, properties: {} };
@@ -148,20 +161,34 @@ describe("shape layers follow the shown state", () => {
   });
 
   it("a visible marker's label claims the marker's room with an invisible copy of it; other labels carry no icon", () => {
-    const labels = layers.find((l) => "source" in l && l.source === LABELS_SOURCE_ID) as { layout: Record<string, unknown>; paint: Record<string, unknown> };
+    const labels = layers.find((l) => "source" in l && l.source === LABELS_SOURCE_ID) as {
+      layout: Record<string, unknown>;
+      paint: Record<string, unknown>;
+    };
     expect(labels.layout["text-optional"]).toBe(true);
     expect(labels.layout["icon-allow-overlap"]).toBe(true);
     expect(labels.layout["icon-ignore-placement"] ?? false).toBe(false);
     expect(labels.paint["icon-opacity"]).toBe(0);
-    const spec = { type: "resolvedImage", "property-type": "data-driven", expression: { interpolated: false, parameters: ["zoom", "feature"] } };
-    const compiled = createExpression(labels.layout["icon-image"], "layout", spec as unknown as StylePropertySpecification);
+    const spec = {
+      type: "resolvedImage",
+      "property-type": "data-driven",
+      expression: { interpolated: false, parameters: ["zoom", "feature"] },
+    };
+    const compiled = createExpression(
+      labels.layout["icon-image"],
+      "layout",
+      spec as unknown as StylePropertySpecification,
+    );
     if (compiled.result !== "success") throw new Error(JSON.stringify(compiled.value));
-    const imageOf = (properties: Record<string, unknown>) => compiled.value.evaluate({ zoom: 4 }, { type: "Point" as const, properties });
+    const imageOf = (properties: Record<string, unknown>) =>
+      compiled.value.evaluate({ zoom: 4 }, { type: "Point" as const, properties });
     expect(String(imageOf({ marker: 1, layer: "nato-drills", precise: 1 }))).toBe("marker-square-filled");
     // An empty image name resolves to no image: the label has no icon.
     expect(imageOf({ marker: 0, layer: "nato-drills", precise: 1 })).toBeNull();
     const markerLabels = toMapCollections(events).chunks[0]!.labels.features.filter((f) => f.properties.marker === 1);
-    expect(markerLabels.length).toBe(events.filter((e) => e.geometry.type === "Point" || e.geometry.type === "MultiPoint").length);
+    expect(markerLabels.length).toBe(
+      events.filter((e) => e.geometry.type === "Point" || e.geometry.type === "MultiPoint").length,
+    );
   });
 
   it("without the state (the benchmark's naive peer) no layer reads it", () => {

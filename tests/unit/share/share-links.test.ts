@@ -42,7 +42,11 @@ describe("share links", () => {
   });
 
   it("the iframe snippet quotes its attributes, has a title and a size", () => {
-    const snippet = iframeSnippet('https://atlas.example/embed?from=2024-01-01&to=2024-05-31', 'Exercise Atlas: "spring" <2024>', "medium");
+    const snippet = iframeSnippet(
+      "https://atlas.example/embed?from=2024-01-01&to=2024-05-31",
+      'Exercise Atlas: "spring" <2024>',
+      "medium",
+    );
     expect(snippet).toBe(
       '<iframe src="https://atlas.example/embed?from=2024-01-01&amp;to=2024-05-31" title="Exercise Atlas: &quot;spring&quot; &lt;2024&gt;" width="800" height="520" style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>',
     );

@@ -7,7 +7,15 @@ import type { EventProperties } from "@/lib/domain/schema";
 export function square(west: number, south: number, size: number): EventGeometry {
   return {
     type: "Polygon",
-    coordinates: [[[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]],
+    coordinates: [
+      [
+        [west, south],
+        [west + size, south],
+        [west + size, south + size],
+        [west, south + size],
+        [west, south],
+      ],
+    ],
   };
 }
 

@@ -19,8 +19,21 @@ import { createAtlasStore } from "@/lib/store/atlas-store";
 import { selectSummaryFigures, selectVisibleEvents, summaryFigures, visibleEvents } from "@/lib/store/selectors";
 import { ev, route, square } from "./fixtures";
 
-function criteria(from: number, to: number, layers: readonly LayerId[] = LAYER_IDS, extra: Partial<VisibilityCriteria> = {}): VisibilityCriteria {
-  return { window: { from, to }, layers: new Set(layers), participants: new Set(), domains: new Set(), kinds: new Set(), search: "", ...extra };
+function criteria(
+  from: number,
+  to: number,
+  layers: readonly LayerId[] = LAYER_IDS,
+  extra: Partial<VisibilityCriteria> = {},
+): VisibilityCriteria {
+  return {
+    window: { from, to },
+    layers: new Set(layers),
+    participants: new Set(),
+    domains: new Set(),
+    kinds: new Set(),
+    search: "",
+    ...extra,
+  };
 }
 
 function linear(events: readonly AtlasEvent[], c: VisibilityCriteria): SummaryFigures {
@@ -120,7 +133,10 @@ function synthetic(seed: number, n: number): AtlasEvent[] {
   const r = fc.sample(
     fc.record({
       startOffset: fc.integer({ min: 0, max: 3 * 365 }),
-      duration: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: 100, max: 900 }) }),
+      duration: fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 0, max: 20 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 100, max: 900 }) },
+      ),
       side: fc.constantFrom("nato", "cn-ru", "imported"),
       kind: fc.constantFrom("exercise", "naval-patrol", "air-patrol"),
       personnel: fc.option(fc.constantFrom(1000, 2000, 3000, 5000), { nil: null }),
@@ -136,7 +152,12 @@ function synthetic(seed: number, n: number): AtlasEvent[] {
   return r.map((x, i) => {
     const start = base + x.startOffset;
     const end = start + x.duration;
-    const geometry = x.shape === "route" ? route([120, 30], [121 + (i % 5), 31]) : x.shape === "area" ? square(20, 50, 0.2 + (i % 3) * 0.1) : undefined;
+    const geometry =
+      x.shape === "route"
+        ? route([120, 30], [121 + (i % 5), 31])
+        : x.shape === "area"
+          ? square(20, 50, 0.2 + (i % 3) * 0.1)
+          : undefined;
     const host = x.side === "cn-ru" && x.host;
     return ev(
       {
@@ -202,11 +223,16 @@ describe("period aggregates on seeded random events and windows", () => {
       const c = criteria(parseDay(from)!, parseDay(to)!);
       expect(aggregates.figures(c).nato.largest?.id).toBe(linear(events, c).nato.largest?.id);
     }
-    expect(aggregates.figures(criteria(parseDay("2020-01-01")!, parseDay("2020-12-31")!)).nato.largest?.id).toBe("early");
+    expect(aggregates.figures(criteria(parseDay("2020-01-01")!, parseDay("2020-12-31")!)).nato.largest?.id).toBe(
+      "early",
+    );
   });
 
   it("fall back when event ids repeat and a component looks its umbrella up by id", () => {
-    const twins = [ev({ id: "a", personnel: 100 }), ev({ id: "a", start: "2020-02-01", end: "2020-02-01", personnel: 200 })];
+    const twins = [
+      ev({ id: "a", personnel: 100 }),
+      ev({ id: "a", start: "2020-02-01", end: "2020-02-01", personnel: 200 }),
+    ];
     const all = criteria(0, 1e6);
     // Without components no id is looked up: the aggregates serve, and agree.
     expect(buildPeriodAggregates(twins).serves(all)).toBe(true);

@@ -110,9 +110,25 @@ describe("drill area", () => {
 describe("overlap groups", async () => {
   const { overlapGroups } = await import("@/lib/stats/drill-area");
   it("groups boxes that overlap directly or through a chain, and leaves the rest alone", () => {
-    const box = (id: string, w: number, s: number, e: number, n: number) => ({ id, bbox: [w, s, e, n] as [number, number, number, number] });
-    const groups = overlapGroups([box("a", 0, 0, 2, 2), box("far", 10, 10, 11, 11), box("b", 1, 1, 3, 3), box("c", 2.5, 2.5, 4, 4), box("south", 0, -5, 4, -4)]);
-    const ids = groups.map((g) => g.map((x) => x.id).sort().join()).sort();
+    const box = (id: string, w: number, s: number, e: number, n: number) => ({
+      id,
+      bbox: [w, s, e, n] as [number, number, number, number],
+    });
+    const groups = overlapGroups([
+      box("a", 0, 0, 2, 2),
+      box("far", 10, 10, 11, 11),
+      box("b", 1, 1, 3, 3),
+      box("c", 2.5, 2.5, 4, 4),
+      box("south", 0, -5, 4, -4),
+    ]);
+    const ids = groups
+      .map((g) =>
+        g
+          .map((x) => x.id)
+          .sort()
+          .join(),
+      )
+      .sort();
     expect(ids).toEqual(["a,b,c", "far", "south"]);
   });
 

@@ -70,8 +70,17 @@ describe("facets", async () => {
       ev({ id: "a", participants: ["PL", "US"], domains: ["land"] }),
       ev({ id: "b", participants: ["US"], domains: ["air", "land"], kind: "command-post" }),
     ]);
-    expect(f.participants).toEqual([{ value: "US", count: 2 }, { value: "PL", count: 1 }]);
-    expect(f.domains).toEqual([{ value: "land", count: 2 }, { value: "air", count: 1 }]);
-    expect(f.kinds).toEqual([{ value: "command-post", count: 1 }, { value: "exercise", count: 1 }]);
+    expect(f.participants).toEqual([
+      { value: "US", count: 2 },
+      { value: "PL", count: 1 },
+    ]);
+    expect(f.domains).toEqual([
+      { value: "land", count: 2 },
+      { value: "air", count: 1 },
+    ]);
+    expect(f.kinds).toEqual([
+      { value: "command-post", count: 1 },
+      { value: "exercise", count: 1 },
+    ]);
   });
 });

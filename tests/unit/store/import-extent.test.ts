@@ -14,7 +14,12 @@ const bundledExtent = { from: day("2005-01-01"), to: day("2026-06-30") };
 
 function batch(id: string, start: string, end = start): ImportBatch {
   const e = atlasEvent({ id: `import-${id}`, name: `Drill ${id}`, start, end });
-  return { id, fileName: `${id}.geojson`, importedAt: "2026-06-30T00:00:00Z", events: [{ ...e, origin: "imported", layer: "imported" }] };
+  return {
+    id,
+    fileName: `${id}.geojson`,
+    importedAt: "2026-06-30T00:00:00Z",
+    events: [{ ...e, origin: "imported", layer: "imported" }],
+  };
 }
 
 const store = (window = bundledExtent) => createAtlasStore({ bundled: [], context: [], extent: bundledExtent, window });

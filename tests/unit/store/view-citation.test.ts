@@ -5,7 +5,11 @@ import { viewCitation } from "@/lib/store/view-citation";
 import { parseDay } from "@/lib/domain/days";
 import { createAtlasStore } from "@/lib/store/atlas-store";
 
-const meta = JSON.parse(readFileSync(join(process.cwd(), "geodata", "dataset.json"), "utf8")) as { title: string; version: string; dataThrough: string };
+const meta = JSON.parse(readFileSync(join(process.cwd(), "geodata", "dataset.json"), "utf8")) as {
+  title: string;
+  version: string;
+  dataThrough: string;
+};
 const extent = { from: parseDay("2005-01-01")!, to: parseDay("2026-12-03")! };
 
 describe("the citation of the current view", () => {
@@ -23,6 +27,8 @@ describe("the citation of the current view", () => {
   });
 
   it("gives no citation when the data carries no version", () => {
-    expect(viewCitation(createAtlasStore({ bundled: [], context: [], extent }).getState(), "https://atlas.example", 0)).toBeNull();
+    expect(
+      viewCitation(createAtlasStore({ bundled: [], context: [], extent }).getState(), "https://atlas.example", 0),
+    ).toBeNull();
   });
 });

@@ -32,6 +32,7 @@ describe("event text", () => {
   it("links only http(s) addresses", () => {
     expect(isHttpUrl("https://example.org/a")).toBe(true);
     expect(isHttpUrl("http://example.org/a")).toBe(true);
-    for (const bad of ["javascript:alert(1)", "data:text/html,x", "ftp://example.org", "not a url", "//example.org"]) expect(isHttpUrl(bad)).toBe(false);
+    for (const bad of ["javascript:alert(1)", "data:text/html,x", "ftp://example.org", "not a url", "//example.org"])
+      expect(isHttpUrl(bad)).toBe(false);
   });
 });

@@ -24,9 +24,20 @@ describe("display vocabularies", () => {
   });
 
   it("writes whole numbers with commas and file sizes in binary units", () => {
-    expect([formatInt(0), formatInt(999), formatInt(1000), formatInt(200_000), formatInt(2_000_000)]).toEqual(["0", "999", "1,000", "200,000", "2,000,000"]);
+    expect([formatInt(0), formatInt(999), formatInt(1000), formatInt(200_000), formatInt(2_000_000)]).toEqual([
+      "0",
+      "999",
+      "1,000",
+      "200,000",
+      "2,000,000",
+    ]);
     expect(formatInt(12_345.6)).toBe("12,346");
     expect(formatInt(-1500)).toBe("-1,500");
-    expect([formatBytes(512), formatBytes(1536), formatBytes(50 * 1024 * 1024), formatBytes(1.5 * 1024 * 1024)]).toEqual(["512 bytes", "1.5 KB", "50 MB", "1.5 MB"]);
+    expect([
+      formatBytes(512),
+      formatBytes(1536),
+      formatBytes(50 * 1024 * 1024),
+      formatBytes(1.5 * 1024 * 1024),
+    ]).toEqual(["512 bytes", "1.5 KB", "50 MB", "1.5 MB"]);
   });
 });

@@ -18,6 +18,12 @@ describe("frame outline", () => {
   });
 
   it("closes the ring through the four corners, east edge past 180° kept as it is", () => {
-    expect(frameOutline([170, 50, 190, 70]).geometry.coordinates).toEqual([[170, 50], [190, 50], [190, 70], [170, 70], [170, 50]]);
+    expect(frameOutline([170, 50, 190, 70]).geometry.coordinates).toEqual([
+      [170, 50],
+      [190, 50],
+      [190, 70],
+      [170, 70],
+      [170, 50],
+    ]);
   });
 });

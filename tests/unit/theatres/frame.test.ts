@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { eventsInFrame, isInFrame, normaliseFrame, roundFrameInward, segmentMeetsRect, type FrameBBox } from "@/lib/theatres/frame";
+import {
+  eventsInFrame,
+  isInFrame,
+  normaliseFrame,
+  roundFrameInward,
+  segmentMeetsRect,
+  type FrameBBox,
+} from "@/lib/theatres/frame";
 import { THEATRE_PRESETS } from "@/lib/theatres/presets";
 import { ev, point, route, square } from "../stats/fixtures";
 
@@ -20,9 +27,29 @@ describe("isInFrame", () => {
   });
 
   it("takes several sites when any one is inside", () => {
-    const sites = { type: "MultiPoint" as const, coordinates: [[37.6, 55.7], [24.1, 56.9]] };
+    const sites = {
+      type: "MultiPoint" as const,
+      coordinates: [
+        [37.6, 55.7],
+        [24.1, 56.9],
+      ],
+    };
     expect(isInFrame(ev({ id: "two" }, sites), baltic)).toBe(true);
-    expect(isInFrame(ev({ id: "two" }, { type: "MultiPoint", coordinates: [[37.6, 55.7], [40, 50]] }), baltic)).toBe(false);
+    expect(
+      isInFrame(
+        ev(
+          { id: "two" },
+          {
+            type: "MultiPoint",
+            coordinates: [
+              [37.6, 55.7],
+              [40, 50],
+            ],
+          },
+        ),
+        baltic,
+      ),
+    ).toBe(false);
   });
 
   it("takes a route that only crosses the box, with no waypoint inside", () => {
@@ -45,7 +72,13 @@ describe("isInFrame", () => {
   it("takes an area partly inside, one that covers the whole box, and not one with the box in its hole", () => {
     expect(isInFrame(ev({ id: "part" }, square(28, 50, 5)), baltic)).toBe(true);
     expect(isInFrame(ev({ id: "cover" }, square(0, 40, 50)), baltic)).toBe(true);
-    const ring = (w: number, s: number, size: number) => [[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]];
+    const ring = (w: number, s: number, size: number) => [
+      [w, s],
+      [w + size, s],
+      [w + size, s + size],
+      [w, s + size],
+      [w, s],
+    ];
     const donut = { type: "Polygon" as const, coordinates: [ring(0, 40, 50), ring(5, 45, 40)] };
     expect(isInFrame(ev({ id: "donut" }, donut), baltic)).toBe(false);
     expect(isInFrame(ev({ id: "donut" }, donut), [2, 41, 3, 42])).toBe(true);

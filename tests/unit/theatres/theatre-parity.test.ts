@@ -33,7 +33,13 @@ function drawnBy(s: ReturnType<ReturnType<typeof store>["getState"]>, i: 0 | 1) 
   const shown = shownChanges(new Set(), selectTheatreEvents(s, i), featureIdOf).next;
   const shapes = events.filter((e) => shown.has(featureIdOf.get(e.id)!)).map((e) => e.id);
   const filter = featureFilter(selectTheatreLabelFilter(s, i) as FilterSpecification, "filter");
-  const labelled = [...new Set(labels.filter((f) => filter.filter({ zoom: 5 }, { type: 1, properties: f.properties })).map((f) => f.properties.id))];
+  const labelled = [
+    ...new Set(
+      labels
+        .filter((f) => filter.filter({ zoom: 5 }, { type: 1, properties: f.properties }))
+        .map((f) => f.properties.id),
+    ),
+  ];
   return { shapes: shapes.sort(), labels: labelled.sort() };
 }
 
@@ -43,18 +49,36 @@ describe("each theatre draws and counts the visible events in its frame", () => 
     st.getState().setWindow({ from: parseDay("2024-03-01")!, to: parseDay("2024-05-31")! });
     const s = st.getState();
     const visible = selectVisibleEvents(s);
-    const expected = [0, 1].map((i) => visible.filter((e) => isInFrame(e, s.theatres[i as 0 | 1].bbox)).map((e) => e.id).sort());
+    const expected = [0, 1].map((i) =>
+      visible
+        .filter((e) => isInFrame(e, s.theatres[i as 0 | 1].bbox))
+        .map((e) => e.id)
+        .sort(),
+    );
     // The Baltic holds most of spring 2024's drills; nothing then was in the Pacific frame.
     expect(expected[0]!.length).toBeGreaterThan(5);
     for (const i of [0, 1] as const) {
       const d = drawnBy(s, i);
       expect(d.shapes).toEqual(expected[i]);
       expect(d.labels).toEqual(expected[i]);
-      expect(selectTheatreEvents(s, i).map((e) => e.id).sort()).toEqual(expected[i]);
+      expect(
+        selectTheatreEvents(s, i)
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual(expected[i]);
     }
     const inEither = new Set([...expected[0]!, ...expected[1]!]);
     expect(selectOutsideTheatres(s).length).toBeGreaterThan(0);
-    expect(selectOutsideTheatres(s).map((e) => e.id).sort()).toEqual(visible.filter((e) => !inEither.has(e.id)).map((e) => e.id).sort());
+    expect(
+      selectOutsideTheatres(s)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(
+      visible
+        .filter((e) => !inEither.has(e.id))
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 
   it("for every preset and random windows", () => {
@@ -71,7 +95,10 @@ describe("each theatre draws and counts the visible events in its frame", () => 
           st.getState().setWindow({ from, to: from + width });
           const s = st.getState();
           for (const i of [0, 1] as const) {
-            const expected = selectVisibleEvents(s).filter((e) => isInFrame(e, s.theatres[i].bbox)).map((e) => e.id).sort();
+            const expected = selectVisibleEvents(s)
+              .filter((e) => isInFrame(e, s.theatres[i].bbox))
+              .map((e) => e.id)
+              .sort();
             const d = drawnBy(s, i);
             expect(d.shapes).toEqual(expected);
             expect(d.labels).toEqual(expected);

@@ -27,7 +27,13 @@ const events = [
 describe("monthly activity histogram", () => {
   it("has one bin per calendar month touching the extent, across the year end and a leap February", () => {
     const bins = monthBins(extent);
-    expect(bins.map((b) => formatDay(b.from))).toEqual(["2023-11-01", "2023-12-01", "2024-01-01", "2024-02-01", "2024-03-01"]);
+    expect(bins.map((b) => formatDay(b.from))).toEqual([
+      "2023-11-01",
+      "2023-12-01",
+      "2024-01-01",
+      "2024-02-01",
+      "2024-03-01",
+    ]);
     expect(formatDay(bins[3]!.to)).toBe("2024-02-29");
   });
 
@@ -44,7 +50,9 @@ describe("monthly activity histogram", () => {
   });
 
   it("follows the non-time filters (layers, participants, search)", () => {
-    expect(activityHistogram(events, criteria({ layers: new Set(["nato-drills"]) }), extent).bins.every((b) => b.cnru === 0)).toBe(true);
+    expect(
+      activityHistogram(events, criteria({ layers: new Set(["nato-drills"]) }), extent).bins.every((b) => b.cnru === 0),
+    ).toBe(true);
     const cnOnly = activityHistogram(events, criteria({ participants: new Set(["CN"]) }), extent);
     expect(cnOnly.bins.reduce((n, b) => n + b.nato, 0)).toBe(0);
     expect(cnOnly.bins.reduce((n, b) => n + b.cnru, 0)).toBe(2);

@@ -16,7 +16,12 @@ describe("window presets", () => {
   it("offers each umbrella exercise (an event another names as parent) with exactly its dates", () => {
     const events = [
       atlasEvent({ id: "dragon-24", parent: "steadfast-defender-2024", start: "2024-03-01", end: "2024-03-14" }),
-      atlasEvent({ id: "steadfast-defender-2024", name: "Steadfast Defender 2024", start: "2024-01-22", end: "2024-05-31" }),
+      atlasEvent({
+        id: "steadfast-defender-2024",
+        name: "Steadfast Defender 2024",
+        start: "2024-01-22",
+        end: "2024-05-31",
+      }),
       atlasEvent({ id: "lonely", start: "2010-01-01", end: "2010-01-02" }),
     ];
     const presets = umbrellaPresets(events, { from: extent.from, to: day("2026-01-01") });

@@ -51,10 +51,14 @@ describe("the bundled tours", () => {
       else if (Array.isArray(v)) v.forEach(collect);
       else if (v && typeof v === "object") Object.values(v).forEach(collect);
     };
-    for (const f of readdirSync(join(process.cwd(), "geodata")).filter((n) => n.endsWith(".geojson") || n.endsWith(".json"))) {
+    for (const f of readdirSync(join(process.cwd(), "geodata")).filter(
+      (n) => n.endsWith(".geojson") || n.endsWith(".json"),
+    )) {
       collect(JSON.parse(readFileSync(join(process.cwd(), "geodata", f), "utf8")));
     }
-    const uncited = dataset.tours.flatMap((t) => t.steps.flatMap((s) => s.sources.map((x) => x.url))).filter((u) => !cited.has(u));
+    const uncited = dataset.tours
+      .flatMap((t) => t.steps.flatMap((s) => s.sources.map((x) => x.url)))
+      .filter((u) => !cited.has(u));
     expect(uncited).toEqual([]);
   });
 });

@@ -19,8 +19,16 @@ const dirs: string[] = [];
 
 // The fixture dataset's Joint Sea 2012 (22–27 April 2012, cn-ru-exercises); its last event ends on the 27th.
 const step = (overrides = {}) =>
-  goodStep({ title: "Joint Sea 2012", from: "2012-04-01", to: "2012-04-27", selected: "joint-sea-2012", camera: { center: [122, 35], zoom: 5 }, ...overrides });
-const tour = (id: string, steps = [step(), step({ title: "Again" })]) => JSON.stringify(goodTour({ id }, steps), null, 2);
+  goodStep({
+    title: "Joint Sea 2012",
+    from: "2012-04-01",
+    to: "2012-04-27",
+    selected: "joint-sea-2012",
+    camera: { center: [122, 35], zoom: 5 },
+    ...overrides,
+  });
+const tour = (id: string, steps = [step(), step({ title: "Again" })]) =>
+  JSON.stringify(goodTour({ id }, steps), null, 2);
 
 function folderWith(tours: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "data-check-tours-"));
@@ -51,7 +59,10 @@ describe("data:check with tours", () => {
   }, 60_000);
 
   it("exits 1 and prints one line per problem of a broken tour", () => {
-    const broken = tour("broken", [step({ from: "2012-13-01" }), step({ selected: "joint-sea-1066", sources: [{ url: "javascript:alert(1)", title: "x" }] })]);
+    const broken = tour("broken", [
+      step({ from: "2012-13-01" }),
+      step({ selected: "joint-sea-1066", sources: [{ url: "javascript:alert(1)", title: "x" }] }),
+    ]);
     const r = run(folderWith({ "joint-sea.json": tour("joint-sea"), "broken.json": broken, "unreadable.json": "{" }));
     expect(r.status).toBe(1);
     expect(r.lines).toEqual([
@@ -59,7 +70,9 @@ describe("data:check with tours", () => {
       'tours/broken.json: steps[1].selected: no bundled exercise or patrol has the id "joint-sea-1066" (context events cannot be selected)',
       'tours/broken.json: steps[1].sources[0].url: "javascript:alert(1)" is not an http(s) address',
       expect.stringMatching(/^tours\/unreadable\.json: json: is not valid JSON/),
-      expect.stringMatching(/^data:check FAILED: 4 problems in 6 files \(.*tours\/broken\.json 3 problems; tours\/joint-sea\.json 0 problems; tours\/unreadable\.json 1 problem\), including 3 tour files \(1 valid tour\)$/),
+      expect.stringMatching(
+        /^data:check FAILED: 4 problems in 6 files \(.*tours\/broken\.json 3 problems; tours\/joint-sea\.json 0 problems; tours\/unreadable\.json 1 problem\), including 3 tour files \(1 valid tour\)$/,
+      ),
     ]);
   }, 60_000);
 });

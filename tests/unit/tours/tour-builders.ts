@@ -15,14 +15,24 @@ export function goodStep(overrides: JsonObject = {}): JsonObject {
     selected: "joint-sea-2016",
     camera: { center: [113.5, 17], zoom: 4 },
     tab: "events",
-    sources: [{ url: "https://news.usni.org/2016/09/12/china-russia-start-joint-south-china-sea-naval-exercise-includes-island-seizing-drill", title: "USNI News" }],
+    sources: [
+      {
+        url: "https://news.usni.org/2016/09/12/china-russia-start-joint-south-china-sea-naval-exercise-includes-island-seizing-drill",
+        title: "USNI News",
+      },
+    ],
     ...overrides,
   };
 }
 
-export function goodTour(overrides: JsonObject = {}, steps: Json[] = [goodStep(), goodStep({ title: "Second", selected: null })]): JsonObject {
+export function goodTour(
+  overrides: JsonObject = {},
+  steps: Json[] = [goodStep(), goodStep({ title: "Second", selected: null })],
+): JsonObject {
   // A null `selected` in a builder means "leave the key out".
-  const clean = steps.map((s) => (s && typeof s === "object" && !Array.isArray(s) && s.selected === null ? withoutKey(s, "selected") : s));
+  const clean = steps.map((s) =>
+    s && typeof s === "object" && !Array.isArray(s) && s.selected === null ? withoutKey(s, "selected") : s,
+  );
   return { id: "test-tour", title: "A test tour", summary: "Two steps.", steps: clean, ...overrides };
 }
 

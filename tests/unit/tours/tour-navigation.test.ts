@@ -11,7 +11,13 @@ import { defaultUrlState } from "@/lib/url/url-defaults";
 
 const data = loadDataset(fileURLToPath(new URL("../../../geodata/", import.meta.url)));
 const today = parseDay("2026-12-03")!;
-const atlasData = { format: 2 as const, events: data.events, context: data.context, tours: data.tours, problemCount: 0 };
+const atlasData = {
+  format: 2 as const,
+  events: data.events,
+  context: data.context,
+  tours: data.tours,
+  problemCount: 0,
+};
 
 function storeAt(query: string) {
   return createAtlasStore(initialState(atlasData, today, new URLSearchParams(query)));
@@ -74,20 +80,29 @@ describe("guided tours in the store and the URL", () => {
     expect(after.window).toBe(before.window);
     expect(after.layers).toBe(before.layers);
     expect(after.selectedId).toBe(before.selectedId);
-    expect(new URLSearchParams(serialiseUrlState(selectUrlState(after), defaultUrlState(after.extent))).has("tour")).toBe(false);
+    expect(
+      new URLSearchParams(serialiseUrlState(selectUrlState(after), defaultUrlState(after.extent))).has("tour"),
+    ).toBe(false);
   });
 
   it("an unknown tour, a bad step or a step without a tour is a plain-text notice, never a crash", () => {
     const tour = data.tours[0]!;
     const n = tour.steps.length;
-    expect(parseTourParams(new URLSearchParams("tour=<script>"), data.tours)).toEqual({ position: null, notices: ['No guided tour has the id "<script>"; no tour was opened.'] });
+    expect(parseTourParams(new URLSearchParams("tour=<script>"), data.tours)).toEqual({
+      position: null,
+      notices: ['No guided tour has the id "<script>"; no tour was opened.'],
+    });
     for (const bad of ["0", String(n + 1), "1.5", "-1", "two", ""]) {
       const r = parseTourParams(new URLSearchParams(`tour=${tour.id}&step=${encodeURIComponent(bad)}`), data.tours);
       expect(r.position, bad).toEqual({ id: tour.id, step: 0 });
       expect(r.notices[0], bad).toContain(`"step" must be a whole number from 1 to ${n}`);
     }
-    expect(parseTourParams(new URLSearchParams("step=2"), data.tours).notices).toEqual(['"step" was ignored: it needs a "tour".']);
-    expect(parseTourParams(new URLSearchParams(`tour=${"x".repeat(500)}`), data.tours).notices).toEqual(['The "tour" parameter is too long and was ignored.']);
+    expect(parseTourParams(new URLSearchParams("step=2"), data.tours).notices).toEqual([
+      '"step" was ignored: it needs a "tour".',
+    ]);
+    expect(parseTourParams(new URLSearchParams(`tour=${"x".repeat(500)}`), data.tours).notices).toEqual([
+      'The "tour" parameter is too long and was ignored.',
+    ]);
     const s = storeAt("tour=nope&step=4").getState();
     expect(s.tour).toBeNull();
     expect(s.notices.map((x) => x.text)).toEqual(['No guided tour has the id "nope"; no tour was opened.']);

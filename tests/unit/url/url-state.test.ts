@@ -6,7 +6,15 @@ import { DEFAULT_THEATRES, presetFrame } from "@/lib/theatres/presets";
 
 const day = (s: string) => parseDay(s)!;
 const extent = { from: day("2005-01-01"), to: day("2026-11-29") };
-const defaults: UrlState = { window: extent, mode: "window", layers: new Set(LAYER_IDS), selected: null, tab: "events", view: "single", theatres: DEFAULT_THEATRES };
+const defaults: UrlState = {
+  window: extent,
+  mode: "window",
+  layers: new Set(LAYER_IDS),
+  selected: null,
+  tab: "events",
+  view: "single",
+  theatres: DEFAULT_THEATRES,
+};
 const ids = new Set(["joint-sea-2012", "dragon-24"]);
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), defaults, extent, ids);
 const shownWindow = (query: string) => {
@@ -16,7 +24,9 @@ const shownWindow = (query: string) => {
 
 describe("URL state parsing", () => {
   it("restores a valid view exactly and says nothing", () => {
-    const r = parse("from=2024-01-22&to=2024-05-31&mode=cumulative&layers=nato-drills,cn-ru-patrols&selected=dragon-24&tab=compare");
+    const r = parse(
+      "from=2024-01-22&to=2024-05-31&mode=cumulative&layers=nato-drills,cn-ru-patrols&selected=dragon-24&tab=compare",
+    );
     expect(r.notices).toEqual([]);
     expect(r.state.tab).toBe("compare");
     expect(shownWindow("from=2024-01-22&to=2024-05-31")).toBe("2024-01-22..2024-05-31");
@@ -26,7 +36,14 @@ describe("URL state parsing", () => {
   });
 
   it("round-trips through serialise, and a default view has a clean URL", () => {
-    const state: UrlState = { ...defaults, window: { from: day("2024-02-29"), to: day("2025-01-01") }, mode: "cumulative", layers: new Set(["imported"]), selected: "joint-sea-2012", tab: "summary" };
+    const state: UrlState = {
+      ...defaults,
+      window: { from: day("2024-02-29"), to: day("2025-01-01") },
+      mode: "cumulative",
+      layers: new Set(["imported"]),
+      selected: "joint-sea-2012",
+      tab: "summary",
+    };
     const query = serialiseUrlState(state, defaults);
     const back = parse(query);
     expect(back.notices).toEqual([]);
@@ -80,7 +97,7 @@ describe("URL state parsing", () => {
   });
 
   it("treats markup in any parameter as plain data and never echoes it whole", () => {
-    const markup = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const markup = "<script>alert(1)</script><img src=x onerror=alert(2)>";
     for (const param of ["from", "to", "mode", "layers", "selected", "tab", "view", "theatres"]) {
       const r = parse(`${param}=${encodeURIComponent(markup)}`);
       expect(r.state).toEqual(defaults);
@@ -108,7 +125,9 @@ describe("URL state parsing", () => {
     for (const bad of ["Summary", "stats", "", " compare"]) {
       const r = parse(`tab=${encodeURIComponent(bad)}`);
       expect(r.state.tab).toBe("events");
-      expect(r.notices).toEqual([`"tab" must be one of events, summary, compare, claims; ${JSON.stringify(bad)} was ignored.`]);
+      expect(r.notices).toEqual([
+        `"tab" must be one of events, summary, compare, claims; ${JSON.stringify(bad)} was ignored.`,
+      ]);
     }
     // The default tab is left out of a shared link, any other is written.
     expect(serialiseUrlState({ ...defaults, tab: "events" }, defaults)).toBe("");
@@ -143,7 +162,9 @@ describe("URL state parsing", () => {
     });
 
     it("keeps the default view's URL clean, and the default frames out of the Theatres URL", () => {
-      expect(serialiseUrlState({ ...defaults, theatres: [presetFrame("arctic"), presetFrame("pacific")] }, defaults)).toBe("");
+      expect(
+        serialiseUrlState({ ...defaults, theatres: [presetFrame("arctic"), presetFrame("pacific")] }, defaults),
+      ).toBe("");
       expect(serialiseUrlState({ ...defaults, view: "theatres" }, defaults)).toBe("view=theatres");
     });
 
