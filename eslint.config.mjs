@@ -13,6 +13,23 @@ const config = [
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       eqeqeq: ["error", "always", { null: "ignore" }],
+      // A local named `window` hides the DOM's global in that scope; the app's time window is
+      // `win` (or a store field, read as `s.window`).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "VariableDeclarator[id.name='window']",
+          message: "Do not name a variable `window` (it hides the DOM's): use `win`.",
+        },
+        {
+          selector: ":function > Identifier.params[name='window']",
+          message: "Do not name a parameter `window` (it hides the DOM's): use `win`.",
+        },
+        {
+          selector: "ObjectPattern > Property > Identifier.value[name='window']",
+          message: "Do not destructure into `window` (it hides the DOM's): use `window: win`.",
+        },
+      ],
     },
   },
   {

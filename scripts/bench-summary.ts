@@ -95,12 +95,12 @@ const time = (label: string, fn: () => unknown) => {
   console.log(`${label.padEnd(44)} ${(performance.now() - a).toFixed(1)} ms`);
 };
 console.log(`${count} synthetic events built in ${(t1 - t0).toFixed(0)} ms`);
-const window = { from: start, to: start + 7600 };
+const win = { from: start, to: start + 7600 };
 time("summary (all figures except area)", () => summarise(events));
 time("summary again (memoised)", () => summarise(events));
-time("periods by month", () => periodsOf(events, window, "month"));
+time("periods by month", () => periodsOf(events, win, "month"));
 time("lane rows", () => laneRows(events));
-time("claims", () => checkClaims(events, [], window));
+time("claims", () => checkClaims(events, [], win));
 const polys = events.filter((e) => e.areaKm2 !== null);
 const year = polys.filter((e) => e.startDay < start + 365);
 time(`drill area, one year (${year.length} polygons)`, () => unionAreaKm2(year));

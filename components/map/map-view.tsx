@@ -22,7 +22,7 @@ import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import { selectAllEvents, selectEventsById } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
 import { focusEventDetails } from "../ui/focus";
-import { AtlasMap, type AtlasMapProps } from "./atlas-map";
+import { BaseMap, type BaseMapProps } from "./base-map";
 import { EventLayers, type EventLayersProps } from "./event-layers";
 import { Legend } from "./legend";
 import { MapTooltip } from "./map-tooltip";
@@ -65,7 +65,7 @@ function eventsOf(hits: readonly MapHit[], byId: ReadonlyMap<string, AtlasEvent>
   return hits.map((h) => byId.get(h.id)).filter((e): e is AtlasEvent => e !== undefined);
 }
 
-export interface MapViewProps extends EventLayersProps, Pick<AtlasMapProps, "mapId" | "main" | "initialBounds"> {
+export interface MapViewProps extends EventLayersProps, Pick<BaseMapProps, "mapId" | "main" | "initialBounds"> {
   /** The canvas's accessible name. */
   label?: string;
   /** What moves the camera (default: the selection, then an open tour step's camera). */
@@ -101,7 +101,7 @@ export function MapView({
     },
     [label, descriptionId],
   );
-  const select = useAtlas((s) => s.select);
+  const selectEvent = useAtlas((s) => s.selectEvent);
   const byId = useAtlas(selectEventsById);
   // Large imports are drawn from several sources, each with its own copy of the layers.
   const chunks = useAtlas((s) => mapCollectionsOf(selectAllEvents(s)).chunks.length);
@@ -118,9 +118,9 @@ export function MapView({
         return;
       }
       setChooser(null);
-      select(hits[0]?.id ?? null);
+      selectEvent(hits[0]?.id ?? null);
     },
-    [select, interactive],
+    [selectEvent, interactive],
   );
 
   const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
@@ -136,10 +136,10 @@ export function MapView({
   const choose = useCallback(
     (id: string) => {
       setChooser(null);
-      select(id);
+      selectEvent(id);
       focusEventDetails();
     },
-    [select],
+    [selectEvent],
   );
   const closeChooser = useCallback(() => {
     setChooser(null);
@@ -155,7 +155,7 @@ export function MapView({
         Arrow keys pan the map, plus and minus zoom. The list of visible events is this map&apos;s text alternative:
         choosing an event there selects it here and shows its details.
       </p>
-      <AtlasMap
+      <BaseMap
         mapId={mapId}
         main={main}
         initialBounds={initialBounds}
@@ -172,7 +172,7 @@ export function MapView({
         {chooser && chooserEvents.length > 1 ? (
           <StackChooser lngLat={chooser.lngLat} events={chooserEvents} onChoose={choose} onClose={closeChooser} />
         ) : null}
-      </AtlasMap>
+      </BaseMap>
       {legend ? <Legend /> : null}
     </>
   );

@@ -12,8 +12,8 @@ import { EventButtons } from "./event-buttons";
 export function ClaimsPanel() {
   const events = useAtlas(selectVisibleEvents);
   const context = useAtlas((s) => s.context);
-  const window = useAtlas((s) => s.window);
-  const claims = checkClaims(events, context, window);
+  const win = useAtlas((s) => s.window);
+  const claims = checkClaims(events, context, win);
   return (
     <section className="panel claims-panel" aria-labelledby="claims-heading">
       <h2 id="claims-heading">Claims checked against the data</h2>

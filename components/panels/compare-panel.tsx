@@ -10,10 +10,10 @@ import { PeriodChart } from "./period-chart";
 
 export function ComparePanel() {
   const events = useAtlas(selectVisibleEvents);
-  const window = useAtlas((s) => s.window);
+  const win = useAtlas((s) => s.window);
   const context = useAtlas((s) => s.context);
   const [granularity, setGranularity] = useState<Granularity>("year");
-  const periods = useMemo(() => periodsOf(events, window, granularity), [events, window, granularity]);
+  const periods = useMemo(() => periodsOf(events, win, granularity), [events, win, granularity]);
   const sides = sidesToShow(events.some((e) => e.origin === "imported"));
   return (
     <section className="panel compare-panel" aria-labelledby="compare-heading">
@@ -28,7 +28,7 @@ export function ComparePanel() {
       <h3>Events per {granularity}, by side and kind</h3>
       <PeriodChart periods={periods} sides={sides} caption={`Visible events per ${granularity}, by side and kind`} />
       <h3>Lanes</h3>
-      <LaneChart events={events} context={context} window={window} />
+      <LaneChart events={events} context={context} timeWindow={win} />
     </section>
   );
 }

@@ -18,7 +18,7 @@ export function EventButtons({
   label: string;
   limit?: number;
 }) {
-  const select = useAtlas((s) => s.select);
+  const selectEvent = useAtlas((s) => s.selectEvent);
   const selectedId = useAtlas((s) => s.selectedId);
   if (events.length === 0) return <p className="muted">No events.</p>;
   return (
@@ -30,7 +30,7 @@ export function EventButtons({
               type="button"
               className="link-button"
               aria-current={e.id === selectedId ? "true" : undefined}
-              onClick={() => select(e.id)}
+              onClick={() => selectEvent(e.id)}
             >
               {e.name}
             </button>{" "}

@@ -47,11 +47,11 @@ function isEditable(target: EventTarget | null): boolean {
  * the first row, rather than falling to <body>.
  */
 function useClearSelection(panel: RefObject<HTMLElement | null>): () => void {
-  const select = useAtlas((s) => s.select);
+  const selectEvent = useAtlas((s) => s.selectEvent);
   return () => {
     const hadFocus = panel.current?.contains(document.activeElement) ?? false;
     const row = document.querySelector<HTMLElement>('.atlas-sidebar [aria-current="true"]');
-    select(null);
+    selectEvent(null);
     if (hadFocus)
       requestAnimationFrame(() =>
         (row?.isConnected ? row : document.querySelector<HTMLElement>(".atlas-sidebar button"))?.focus(),
@@ -81,12 +81,12 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function RelatedEvents({ events }: { events: readonly AtlasEvent[] }) {
-  const select = useAtlas((s) => s.select);
+  const selectEvent = useAtlas((s) => s.selectEvent);
   return (
     <ul className="details-related">
       {events.map((e) => (
         <li key={e.id}>
-          <button type="button" className="details-link-button" onClick={() => select(e.id)}>
+          <button type="button" className="details-link-button" onClick={() => selectEvent(e.id)}>
             {e.name}
           </button>
         </li>

@@ -22,7 +22,7 @@ const ROW_HEIGHT = 52;
 
 export function EventsList() {
   const events = useAtlas(selectVisibleEvents);
-  const select = useAtlas((s) => s.select);
+  const selectEvent = useAtlas((s) => s.selectEvent);
   const selectedId = useAtlas((s) => s.selectedId);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read afresh every render; nothing memoises it
@@ -63,7 +63,7 @@ export function EventsList() {
                   className="event-row"
                   data-event-id={e.id}
                   aria-current={e.id === selectedId ? "true" : undefined}
-                  onClick={() => select(e.id)}
+                  onClick={() => selectEvent(e.id)}
                   {...focusProps}
                 >
                   <span className="event-name">{e.name}</span>

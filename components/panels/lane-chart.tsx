@@ -23,21 +23,21 @@ export const MAX_ROWS = 300;
 export function LaneChart({
   events,
   context,
-  window,
+  timeWindow: win,
 }: {
   events: readonly AtlasEvent[];
   context: readonly ContextEvent[];
-  window: TimeWindow;
+  timeWindow: TimeWindow;
 }) {
-  const select = useAtlas((s) => s.select);
+  const selectEvent = useAtlas((s) => s.selectEvent);
   const selectedId = useAtlas((s) => s.selectedId);
   const all = useMemo(() => laneRows(events), [events]);
   const names = useMemo(() => new Map(events.map((e) => [e.id, e.name])), [events]);
   const rows = all.slice(0, MAX_ROWS);
   const roving = useRovingFocus(rows.length);
-  const span = Math.max(1, window.to - window.from + 1);
-  const pct = (day: number) => `${(Math.min(Math.max(day - window.from, 0), span) / span) * 100}%`;
-  const rules = context.filter((c) => overlaps(c, window));
+  const span = Math.max(1, win.to - win.from + 1);
+  const pct = (day: number) => `${(Math.min(Math.max(day - win.from, 0), span) / span) * 100}%`;
+  const rules = context.filter((c) => overlaps(c, win));
   const parentName = (e: AtlasEvent) => (e.parent ? (names.get(e.parent) ?? e.parent) : "");
   return (
     <figure className="chart lanes-figure">
@@ -61,7 +61,7 @@ export function LaneChart({
                 data-event-id={r.event.id}
                 aria-current={r.event.id === selectedId ? "true" : undefined}
                 aria-label={`${r.event.name}, ${isoDates(r.event)}, ${sideLabelOf(r.event)} ${kindText(r.event.kind)}${r.depth > 0 ? `, part of ${parentName(r.event)}` : ""}${r.isUmbrella ? ", umbrella exercise" : ""}`}
-                onClick={() => select(r.event.id)}
+                onClick={() => selectEvent(r.event.id)}
                 {...roving.itemProps(i)}
               >
                 <span className="lane-label" style={{ paddingLeft: `${r.depth * 0.8}rem` }}>

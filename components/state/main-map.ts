@@ -1,7 +1,7 @@
 /**
  * The page's main map (the single map, or the first theatre), for production code that needs
  * it outside the map's React tree: the PNG export. The map registers itself here
- * (components/map/atlas-map.tsx); `window.__atlasMap` is the tests' copy of the same map and is
+ * (components/map/base-map.tsx); `window.__atlasMap` is the tests' copy of the same map and is
  * never read by the app.
  */
 import type { Map as MaplibreMap } from "maplibre-gl";

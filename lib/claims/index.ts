@@ -20,10 +20,10 @@ let last: {
 export function checkClaims(
   events: readonly AtlasEvent[],
   context: readonly ContextEvent[],
-  window: TimeWindow,
+  win: TimeWindow,
 ): ClaimCheck[] {
-  if (last && last.events === events && last.context === context && last.window === window) return last.result;
-  const result = [checkScoPartners(events), checkLargestExercise(events), checkPatrolTiming(events, context, window)];
-  last = { events, context, window, result };
+  if (last && last.events === events && last.context === context && last.window === win) return last.result;
+  const result = [checkScoPartners(events), checkLargestExercise(events), checkPatrolTiming(events, context, win)];
+  last = { events, context, window: win, result };
   return result;
 }

@@ -30,14 +30,14 @@ export interface PatrolMatch {
   gap: number;
 }
 
-/** Share of the days of `window` within `days` of some context event. */
-export function chanceShare(context: readonly Dated[], window: TimeWindow, days: number): number {
-  const width = window.to - window.from + 1;
+/** Share of the days of `win` within `days` of some context event. */
+export function chanceShare(context: readonly Dated[], win: TimeWindow, days: number): number {
+  const width = win.to - win.from + 1;
   if (width <= 0) return 0;
   let covered = 0;
-  let cursor = window.from; // first day not yet counted
+  let cursor = win.from; // first day not yet counted
   const ranges = context
-    .map((c) => ({ from: Math.max(c.startDay - days, window.from), to: Math.min(c.endDay + days, window.to) }))
+    .map((c) => ({ from: Math.max(c.startDay - days, win.from), to: Math.min(c.endDay + days, win.to) }))
     .filter((r) => r.from <= r.to)
     .sort((a, b) => a.from - b.from);
   for (const r of ranges) {
@@ -53,7 +53,7 @@ export function chanceShare(context: readonly Dated[], window: TimeWindow, days:
 export function checkPatrolTiming(
   events: readonly AtlasEvent[],
   context: readonly ContextEvent[],
-  window: TimeWindow,
+  win: TimeWindow,
   days = DEFAULT_PROXIMITY_DAYS,
 ): ClaimCheck & { matches: PatrolMatch[]; patrols: AtlasEvent[]; chance: number } {
   const patrols = events.filter((e) => e.bloc === "cn-ru" && e.kind === "air-patrol");
@@ -66,7 +66,7 @@ export function checkPatrolTiming(
     }
     if (best) matches.push(best);
   }
-  const chance = chanceShare(context, window, days);
+  const chance = chanceShare(context, win, days);
   const share = patrols.length === 0 ? 0 : matches.length / patrols.length;
   const verdict =
     patrols.length === 0 ? "no-data" : matches.length === 0 ? "not-supported" : share > chance ? "supported" : "partly";

@@ -151,6 +151,6 @@ export function toCsv(events: readonly AtlasEvent[]): string {
   return Papa.unparse({ fields: [...CSV_EXPORT_COLUMNS], data }, { escapeFormulae: false, newline: "\r\n" });
 }
 
-export function exportFileName(window: TimeWindow, ext: string): string {
-  return `exercise-atlas-${formatDay(window.from)}-to-${formatDay(window.to)}.${ext}`;
+export function exportFileName(win: TimeWindow, ext: string): string {
+  return `exercise-atlas-${formatDay(win.from)}-to-${formatDay(win.to)}.${ext}`;
 }

@@ -39,14 +39,14 @@ function labelOf(year: number, month: number, g: Granularity): string {
   return `${monthAbbreviation(month)} ${year}`;
 }
 
-/** Periods covering `window`; `events` must all overlap it (the visible set does). */
-export function periodsOf(events: readonly AtlasEvent[], window: TimeWindow, g: Granularity): Period[] {
+/** Periods covering `win`; `events` must all overlap it (the visible set does). */
+export function periodsOf(events: readonly AtlasEvent[], win: TimeWindow, g: Granularity): Period[] {
   const step = MONTHS_PER[g];
-  const first = dayParts(window.from);
+  const first = dayParts(win.from);
   let month = Math.floor((first.month - 1) / step) * step + 1;
   let year = first.year;
   const periods: Period[] = [];
-  while (dayFromParts(year, month, 1) <= window.to) {
+  while (dayFromParts(year, month, 1) <= win.to) {
     const from = dayFromParts(year, month, 1);
     const to = dayFromParts(year, month + step, 1) - 1;
     periods.push({
@@ -64,7 +64,7 @@ export function periodsOf(events: readonly AtlasEvent[], window: TimeWindow, g: 
   }
   if (periods.length === 0) return periods;
   for (const e of events) {
-    const day = Math.max(e.startDay, window.from);
+    const day = Math.max(e.startDay, win.from);
     // Periods are contiguous and sorted: binary search for the one containing `day`.
     let lo = 0;
     let hi = periods.length - 1;

@@ -95,9 +95,9 @@ export interface AtlasActions {
    * pauses playback unless `pause: false`, and changes the state only if something changed
    * (one `set`, so subscribers see the window and the pause together).
    */
-  scrubWindow(window: TimeWindow, options?: ScrubOptions): void;
+  scrubWindow(next: TimeWindow, options?: ScrubOptions): void;
   /** `scrubWindow(window, { pause: false })`: for tours, tests and the benchmark (`window.__atlasStore`). */
-  setWindow(window: TimeWindow): void;
+  setWindow(next: TimeWindow): void;
   setMode(mode: WindowMode): void;
   setPlaying(playing: boolean): void;
   setSpeed(daysPerSecond: number): void;
@@ -107,7 +107,8 @@ export interface AtlasActions {
   toggleFilterValue(facet: "participants" | "domains" | "kinds", value: string): void;
   clearFilters(): void;
   setSearch(search: string): void;
-  select(id: string | null): void;
+  /** Selects an event by id (null: nothing). */
+  selectEvent(id: string | null): void;
   setTab(tab: PanelTab): void;
   addImport(batch: ImportBatch): void;
   removeImport(id: string): void;
@@ -156,8 +157,8 @@ function withImports(
     imports.flatMap((b) => b.events),
   );
   const clamped = clampWindow(s.window, extent);
-  const window = clamped.from === s.window.from && clamped.to === s.window.to ? s.window : clamped;
-  return { imports, extent, window };
+  const win = clamped.from === s.window.from && clamped.to === s.window.to ? s.window : clamped;
+  return { imports, extent, window: win };
 }
 
 export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
@@ -191,14 +192,14 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
         ? init.tour
         : null,
 
-    scrubWindow: (window, { pause = true } = {}) => {
+    scrubWindow: (wanted, { pause = true } = {}) => {
       const s = get();
-      const next = clampWindow(window, s.extent);
+      const next = clampWindow(wanted, s.extent);
       const moved = next.from !== s.window.from || next.to !== s.window.to;
       const stop = pause && s.playing;
       if (moved || stop) set({ ...(moved ? { window: next } : {}), ...(stop ? { playing: false } : {}) });
     },
-    setWindow: (window) => get().scrubWindow(window, { pause: false }),
+    setWindow: (wanted) => get().scrubWindow(wanted, { pause: false }),
     setMode: (mode) => set({ mode }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed: Math.max(1, speed) }),
@@ -218,7 +219,7 @@ export function createAtlasStore(init: AtlasInit): StoreApi<AtlasStore> {
     },
     clearFilters: () => set({ participants: new Set(), domains: new Set(), kinds: new Set(), search: "" }),
     setSearch: (search) => set({ search }),
-    select: (selectedId) => set({ selectedId }),
+    selectEvent: (selectedId) => set({ selectedId }),
     setTab: (tab) => set({ tab }),
     addImport: (batch) => set(withImports(get(), [...get().imports, batch])),
     removeImport: (id) => {

@@ -76,13 +76,13 @@ export const timeIndexOf: (events: readonly AtlasEvent[]) => TimeIndex<AtlasEven
 
 const makeCriteria = memoLast(
   (
-    window: AtlasState["window"],
+    win: AtlasState["window"],
     layers: AtlasState["layers"],
     participants: AtlasState["participants"],
     domains: AtlasState["domains"],
     kinds: AtlasState["kinds"],
     search: string,
-  ): VisibilityCriteria => ({ window, layers, participants, domains, kinds, search: normaliseSearch(search) }),
+  ): VisibilityCriteria => ({ window: win, layers, participants, domains, kinds, search: normaliseSearch(search) }),
 );
 
 export function selectCriteria(s: AtlasState): VisibilityCriteria {

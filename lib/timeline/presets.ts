@@ -20,8 +20,8 @@ export function allPreset(extent: TimeWindow): WindowPreset {
 
 /** The 12 months ending on the extent's last day (today), inclusive. */
 export function lastTwelveMonthsPreset(extent: TimeWindow): WindowPreset {
-  const window = clampWindow({ from: addMonths(extent.to, -12) + 1, to: extent.to }, extent);
-  return { id: "last-12-months", label: "Last 12 months", window };
+  const win = clampWindow({ from: addMonths(extent.to, -12) + 1, to: extent.to }, extent);
+  return { id: "last-12-months", label: "Last 12 months", window: win };
 }
 
 /** One preset per umbrella exercise, in date order. */

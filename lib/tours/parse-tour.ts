@@ -131,17 +131,15 @@ function readStep(value: unknown, path: JsonPath, ctx: Ctx, out: ProblemSink): T
   checkKeys(obj, STEP_KEYS, path, out);
   const title = readText(own(obj, "title"), [...path, "title"], out, TOUR_LIMITS.stepTitle);
   const text = readText(own(obj, "text"), [...path, "text"], out, TOUR_LIMITS.stepText);
-  const window = readWindow(obj, path, ctx.extent, out);
+  const win = readWindow(obj, path, ctx.extent, out);
   const layers = readLayers(own(obj, "layers"), [...path, "layers"], out);
-  const selected = optional(obj, "selected", (v) =>
-    readSelected(v, [...path, "selected"], window, layers, ctx.byId, out),
-  );
+  const selected = optional(obj, "selected", (v) => readSelected(v, [...path, "selected"], win, layers, ctx.byId, out));
   const camera = optional(obj, "camera", (v) => readCamera(v, [...path, "camera"], out));
   const tab = optional(obj, "tab", (v) => readTab(v, [...path, "tab"], out));
   const sources = readSources(own(obj, "sources"), [...path, "sources"], out);
-  if (out.length > before || title === null || text === null || window === null || layers === null || sources === null)
+  if (out.length > before || title === null || text === null || win === null || layers === null || sources === null)
     return null;
-  const step: TourStep = { title, text, from: formatDay(window.from), to: formatDay(window.to), layers, sources };
+  const step: TourStep = { title, text, from: formatDay(win.from), to: formatDay(win.to), layers, sources };
   if (selected) step.selected = selected;
   if (camera) step.camera = camera;
   if (tab) step.tab = tab;
@@ -215,7 +213,7 @@ function readLayers(v: unknown, path: JsonPath, out: ProblemSink): LayerId[] | n
 function readSelected(
   v: unknown,
   path: JsonPath,
-  window: TimeWindow | null,
+  win: TimeWindow | null,
   layers: readonly LayerId[] | null,
   byId: ReadonlyMap<string, TourEvent>,
   out: ProblemSink,
@@ -235,9 +233,9 @@ function readSelected(
     });
     return null;
   }
-  if (!window || !layers) return null; // already reported; visibility cannot be judged
+  if (!win || !layers) return null; // already reported; visibility cannot be judged
   const criteria = {
-    window,
+    window: win,
     layers: new Set(layers),
     participants: new Set<string>(),
     domains: new Set<string>(),

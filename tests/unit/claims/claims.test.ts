@@ -117,7 +117,7 @@ describe("claim 3: patrols near context events", () => {
   });
 
   it("finds patrols within ±7 days and compares with chance", () => {
-    const window = { from: day("2022-01-01"), to: day("2022-12-31") };
+    const win = { from: day("2022-01-01"), to: day("2022-12-31") };
     const r = checkPatrolTiming(
       [
         patrol("same-day", "2022-05-24"),
@@ -126,7 +126,7 @@ describe("claim 3: patrols near context events", () => {
         ev({ id: "naval", bloc: "cn-ru", kind: "naval-patrol", start: "2022-05-24" }),
       ],
       [quad],
-      window,
+      win,
     );
     expect(r.patrols).toHaveLength(3);
     expect(r.matches.map((m) => [m.patrol.id, m.gap])).toEqual([

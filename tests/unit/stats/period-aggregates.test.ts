@@ -185,13 +185,13 @@ describe("period aggregates on seeded random events and windows", () => {
     for (let seed = 1; seed <= 6; seed++) {
       const events = synthetic(seed, 600);
       const aggregates = buildPeriodAggregates(events);
-      const window = fc.oneof(
+      const win = fc.oneof(
         fc.tuple(fc.integer({ min: -100, max: 4 * 365 }), fc.integer({ min: 0, max: 10 })),
         fc.tuple(fc.integer({ min: -100, max: 4 * 365 }), fc.integer({ min: 0, max: 120 })),
         fc.tuple(fc.integer({ min: -400, max: 2 * 365 }), fc.integer({ min: 300, max: 6 * 365 })),
       );
       fc.assert(
-        fc.property(window, fc.subarray([...LAYER_IDS], { minLength: 1 }), ([offset, width], layers) => {
+        fc.property(win, fc.subarray([...LAYER_IDS], { minLength: 1 }), ([offset, width], layers) => {
           const c = criteria(base + offset, base + offset + width, layers);
           const expected = linear(events, c);
           expectSame(aggregates.figures(c), expected);

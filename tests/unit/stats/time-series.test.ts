@@ -13,20 +13,20 @@ describe("periods", () => {
     ev({ id: "b", bloc: "cn-ru", kind: "air-patrol", start: "2016-02-28", end: "2016-03-02" }),
     ev({ id: "c", bloc: "cn-ru", start: "2016-11-30", end: "2016-12-01" }),
   ];
-  const window = { from: day("2016-01-01"), to: day("2016-12-31") };
+  const win = { from: day("2016-01-01"), to: day("2016-12-31") };
 
   it("cuts the window into months, quarters and years and counts each event once by start", () => {
-    const months = periodsOf(events, window, "month");
+    const months = periodsOf(events, win, "month");
     expect(months).toHaveLength(12);
     expect(months[0]?.label).toBe("Jan 2016");
     expect(months[0]?.counts.nato.exercise).toBe(1); // began before the window
     expect(months[1]?.counts.nato.exercise).toBe(1);
     expect(months[1]?.counts["cn-ru"]["air-patrol"]).toBe(1);
     expect(months[10]?.counts["cn-ru"].exercise).toBe(1);
-    const quarters = periodsOf(events, window, "quarter");
+    const quarters = periodsOf(events, win, "quarter");
     expect(quarters.map((q) => q.label)).toEqual(["2016 Q1", "2016 Q2", "2016 Q3", "2016 Q4"]);
     expect(total(quarters[0]!.counts.nato) + total(quarters[0]!.counts["cn-ru"])).toBe(3);
-    const years = periodsOf(events, window, "year");
+    const years = periodsOf(events, win, "year");
     expect(years).toHaveLength(1);
     expect(years[0]?.events).toHaveLength(4);
   });

@@ -1,6 +1,6 @@
 "use client";
 /**
- * The map: MapLibre through react-map-gl, on the offline basemap unless a remote style is
+ * The base map: MapLibre through react-map-gl (map-view.tsx puts the events on it), on the offline basemap unless a remote style is
  * configured. MapLibre itself is loaded lazily (a dynamic import handed to react-map-gl's
  * `mapLib`), so the first paint of the page never waits for it, and its worker is served
  * from our own origin.
@@ -59,7 +59,7 @@ const basemapConfig = chooseBasemap(process.env.NEXT_PUBLIC_BASEMAP_STYLE_URL);
 
 type Bounds = [[number, number], [number, number]];
 
-export interface AtlasMapProps {
+export interface BaseMapProps {
   /** Names the map for tests and the benchmark (`window.__atlasMaps`). */
   mapId?: string;
   /** Publish this map as `window.__atlasMap` too (default true). */
@@ -76,7 +76,7 @@ export interface AtlasMapProps {
   cursor?: string;
 }
 
-export function AtlasMap({
+export function BaseMap({
   mapId = "single",
   main = true,
   initialBounds = INITIAL_BOUNDS,
@@ -87,7 +87,7 @@ export function AtlasMap({
   onMouseMove,
   onMouseLeave,
   cursor,
-}: AtlasMapProps) {
+}: BaseMapProps) {
   const theme = useColorScheme();
   const mapRef = useRef<MapRef>(null);
   const [mapState, setMapState] = useState<"loading" | "idle" | "moving">("loading");
