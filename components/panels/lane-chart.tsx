@@ -9,7 +9,7 @@ import { useMemo } from "react";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import type { ContextEvent } from "@/lib/domain/context-event";
 import type { TimeWindow } from "@/lib/domain/visibility";
-import { overlaps } from "@/lib/domain/window";
+import { overlaps } from "@/lib/domain/time-window";
 import { laneRows } from "@/lib/stats/lanes";
 import { sideOf } from "@/lib/stats/sides";
 import { isoDates } from "@/lib/text/event-text";

@@ -7,7 +7,7 @@
  */
 import { useMemo, useState, type PointerEvent } from "react";
 import { formatDay } from "@/lib/domain/days";
-import { windowsOverlap } from "@/lib/domain/window";
+import { windowsOverlap } from "@/lib/domain/time-window";
 import { monthAbbreviation } from "@/lib/text/months";
 import { dayToFraction } from "@/lib/timeline/axis";
 import type { MonthBin } from "@/lib/timeline/histogram";

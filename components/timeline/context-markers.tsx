@@ -11,7 +11,7 @@ import { dayToFraction } from "@/lib/timeline/axis";
 import { markerLanes } from "@/lib/timeline/marker-lanes";
 import { centredOn } from "@/lib/timeline/scrub-targets";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
-import { overlaps } from "@/lib/domain/window";
+import { overlaps } from "@/lib/domain/time-window";
 
 const when = (c: ContextEvent) => (c.start === c.end ? c.start : `${c.start} to ${c.end}`);
 

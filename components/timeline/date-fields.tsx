@@ -7,7 +7,7 @@
  */
 import { useId, useState } from "react";
 import { formatDay, parseDay } from "@/lib/domain/days";
-import { placeEdge } from "@/lib/domain/window";
+import { placeEdge } from "@/lib/domain/time-window";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 
 function DateField({ edge, label }: { edge: "from" | "to"; label: string }) {

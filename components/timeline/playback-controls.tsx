@@ -4,7 +4,7 @@
  * choice, loop, and the playback mode (window: both ends move; cumulative: the start stays).
  * A step is a manual move: it pauses playback (through the store's `scrubWindow`).
  */
-import { playbackStart } from "@/lib/domain/window";
+import { playbackStart } from "@/lib/domain/time-window";
 import { nearestSpeed, SPEED_CHOICES } from "@/lib/timeline/playback";
 import { stepped } from "@/lib/timeline/scrub-targets";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";

@@ -10,7 +10,7 @@
  * by itself, and with prefers-reduced-motion a stale `playing` flag is cleared on mount.
  */
 import { useEffect } from "react";
-import { playbackStep } from "@/lib/domain/window";
+import { playbackStep } from "@/lib/domain/time-window";
 import { advance } from "@/lib/timeline/playback";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 

@@ -11,7 +11,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { formatDay } from "@/lib/domain/days";
 import type { TimeWindow } from "@/lib/domain/visibility";
-import { moveEdge } from "@/lib/domain/window";
+import { moveEdge } from "@/lib/domain/time-window";
 import { dayToFraction, fractionToDay } from "@/lib/timeline/axis";
 import { shifted } from "@/lib/timeline/scrub-targets";
 import { sliderKeyTarget, type Edge } from "@/lib/timeline/slider-keys";

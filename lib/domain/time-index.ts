@@ -10,7 +10,7 @@
  * `visibleEvents` then applies the rule's other clauses. Its test compares every answer
  * with a linear scan, and the visibility parity test compares the result with `isVisible`.
  */
-import { overlaps } from "./window";
+import { overlaps } from "./time-window";
 
 export interface Interval {
   startDay: number;

@@ -10,11 +10,10 @@
  *     name, other names, series, places and participants).
  *
  * The rule is written once, as data (`visibilityClauses`). `isVisible` evaluates the
- * clauses in TypeScript for the panels; `visibilityFilter` compiles the same clauses into a
- * MapLibre filter expression for the map. A parity test evaluates both on the whole dataset
- * and on seeded random criteria.
+ * clauses in TypeScript for the panels; lib/map/visibility-filter.ts compiles the same
+ * clauses into a MapLibre filter expression for the map (the domain knows no map library).
+ * A parity test evaluates both on the whole dataset and on seeded random criteria.
  */
-import type { ExpressionSpecification, FilterSpecification } from "maplibre-gl";
 import type { LayerId } from "./layers";
 import type { EventKind } from "./schema";
 
@@ -116,39 +115,6 @@ export function timelessClauses(c: VisibilityCriteria): Clause[] {
 /** The TypeScript predicate: is `e` visible under `c`? */
 export function isVisible(e: VisibilityFields, c: VisibilityCriteria): boolean {
   return satisfies(visibilityClauses(c), e);
-}
-
-function compile(clause: Clause): ExpressionSpecification {
-  const get: ExpressionSpecification = ["get", clause.field];
-  switch (clause.op) {
-    case "<=":
-      return ["<=", ["to-number", get], clause.value];
-    case ">=":
-      return [">=", ["to-number", get], clause.value];
-    case "one-of":
-      return ["in", ["to-string", get], ["literal", [...clause.values]]];
-    case "contains-any":
-      return [
-        "any",
-        ...clause.needles.map((n): ExpressionSpecification => ["in", n, ["to-string", get]]),
-      ] as ExpressionSpecification;
-    case "contains":
-      return ["in", clause.needle, ["to-string", get]];
-  }
-}
-
-/** The map's filter expression, compiled from the same clauses as `isVisible`. */
-export function visibilityFilter(c: VisibilityCriteria): FilterSpecification {
-  return ["all", ...visibilityClauses(c).map(compile)] as FilterSpecification;
-}
-
-/**
- * The same rule without its window clauses. The map's drawn shapes are filtered by this
- * (it changes only when a filter or layer switch changes) and told the window through
- * feature state, so scrubbing never makes MapLibre re-tile them (see lib/map/shown-state.ts).
- */
-export function timelessFilter(c: VisibilityCriteria): FilterSpecification {
-  return ["all", ...timelessClauses(c).map(compile)] as FilterSpecification;
 }
 
 /** Normalises what the user typed into the search box to the form the rule compares. */

@@ -20,7 +20,7 @@ import type { EventKind } from "../domain/schema";
 import type { TimeWindow } from "../domain/visibility";
 import type { MapViewMode, PanelTab, WindowMode } from "../url/url-state";
 import { DEFAULT_THEATRES, type TheatreFrame, type TheatrePair } from "../theatres/presets";
-import { clampWindow } from "../domain/window";
+import { clampWindow } from "../domain/time-window";
 import type { DatasetStatement } from "../cite/citation";
 import type { Tour } from "../tours/tour";
 import { stepView, type TourPosition } from "../tours/tour-param";

@@ -20,10 +20,9 @@ import {
   satisfies,
   timelessClauses,
   type Clause,
-  timelessFilter,
-  visibilityFilter,
   type VisibilityCriteria,
 } from "../domain/visibility";
+import { timelessFilter, visibilityFilter } from "../map/visibility-filter";
 import { buildPeriodAggregates, type PeriodAggregates } from "../stats/period-aggregates";
 import { summarise } from "../stats/summary";
 import { figuresOf, type SummaryFigures } from "../stats/summary-figures";

@@ -10,7 +10,7 @@
 import type { AtlasEvent } from "../domain/atlas-event";
 import { addMonths, startOfMonth } from "../domain/days";
 import { satisfies, visibilityClauses, type TimeWindow, type VisibilityCriteria } from "../domain/visibility";
-import { overlaps } from "../domain/window";
+import { overlaps } from "../domain/time-window";
 
 export interface MonthBin {
   /** First and last day of the month (UTC day numbers, inclusive). */

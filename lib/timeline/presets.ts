@@ -6,7 +6,7 @@
 import type { AtlasEvent } from "../domain/atlas-event";
 import { addMonths } from "../domain/days";
 import type { TimeWindow } from "../domain/visibility";
-import { clampWindow } from "../domain/window";
+import { clampWindow } from "../domain/time-window";
 
 export interface WindowPreset {
   id: string;

@@ -7,7 +7,7 @@
  * whose rule is about that end: it stops at the extent and at the other end.
  */
 import type { TimeWindow } from "../domain/visibility";
-import { moveEdge, type PlaybackMode } from "../domain/window";
+import { moveEdge, type PlaybackMode } from "../domain/time-window";
 
 /** The window moved by `days`, keeping its width. */
 export function shifted(w: TimeWindow, days: number): TimeWindow {

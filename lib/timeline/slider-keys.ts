@@ -6,7 +6,7 @@
  */
 import { addMonths } from "../domain/days";
 import type { TimeWindow } from "../domain/visibility";
-import { moveEdge } from "../domain/window";
+import { moveEdge } from "../domain/time-window";
 
 export type Edge = "from" | "to";
 

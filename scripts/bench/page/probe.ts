@@ -30,7 +30,7 @@ import { Protocol } from "pmtiles";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { toMapCollection } from "@/lib/map/event-features";
 import { syntheticToAtlasEvent } from "../import-defaults";
-import { playbackStep } from "@/lib/domain/window";
+import { playbackStep } from "@/lib/domain/time-window";
 import { eventLayers } from "@/lib/map/event-layers";
 import type { TimeWindow } from "@/lib/domain/visibility";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildTimeIndex, type Interval } from "@/lib/domain/time-index";
-import { overlaps } from "@/lib/domain/window";
+import { overlaps } from "@/lib/domain/time-window";
 
 interface Item extends Interval {
   n: number;

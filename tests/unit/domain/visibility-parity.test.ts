@@ -15,18 +15,12 @@ import { datasetExtent } from "@/lib/data/initial-state";
 import { parseDay } from "@/lib/domain/days";
 import { LAYER_IDS, type LayerId } from "@/lib/domain/layers";
 import { DOMAINS, EVENT_KINDS, type EventKind } from "@/lib/domain/schema";
-import {
-  isVisible,
-  satisfies,
-  timelessClauses,
-  timelessFilter,
-  visibilityFilter,
-  type VisibilityCriteria,
-} from "@/lib/domain/visibility";
+import { isVisible, satisfies, timelessClauses, type VisibilityCriteria } from "@/lib/domain/visibility";
+import { timelessFilter, visibilityFilter } from "@/lib/map/visibility-filter";
 import { toMapCollection, toMapCollections } from "@/lib/map/event-features";
 import { shownChanges } from "@/lib/map/shown-state";
 import { visibleEvents } from "@/lib/store/selectors";
-import { overlaps } from "@/lib/domain/window";
+import { overlaps } from "@/lib/domain/time-window";
 
 const dataset = loadDataset();
 const events = dataset.events;

@@ -18,7 +18,7 @@ import {
   selectionLayers,
 } from "@/lib/map/event-layers";
 import { MAP_EVENT_PROPERTY_KEYS, toMapCollection, toMapCollections } from "@/lib/map/event-features";
-import { visibilityFilter } from "@/lib/domain/visibility";
+import { visibilityFilter } from "@/lib/map/visibility-filter";
 import { LAYER_IDS } from "@/lib/domain/layers";
 import { loadDataset } from "@/lib/data/load-dataset";
 

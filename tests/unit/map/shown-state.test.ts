@@ -19,7 +19,8 @@ import {
   shapesSourceId,
 } from "@/lib/map/event-layers";
 import { SHOWN_STATE, isShownFeature, shownChanges } from "@/lib/map/shown-state";
-import { visibilityFilter, type VisibilityCriteria } from "@/lib/domain/visibility";
+import type { VisibilityCriteria } from "@/lib/domain/visibility";
+import { visibilityFilter } from "@/lib/map/visibility-filter";
 import { LAYER_IDS } from "@/lib/domain/layers";
 
 const events = loadDataset().events;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centreOn, clampWindow, shiftWindow, stepWindow } from "@/lib/domain/window";
+import { centreOn, clampWindow, shiftWindow, stepWindow } from "@/lib/domain/time-window";
 import { centredOn, shifted, stepped } from "@/lib/timeline/scrub-targets";
 
 const extent = { from: 12_000, to: 20_000 };

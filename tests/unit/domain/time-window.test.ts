@@ -13,7 +13,7 @@ import {
   stepMonths,
   stepWindow,
   windowsOverlap,
-} from "@/lib/domain/window";
+} from "@/lib/domain/time-window";
 
 const day = (s: string) => parseDay(s)!;
 const win = (from: string, to: string): TimeWindow => ({ from: day(from), to: day(to) });
