@@ -11,10 +11,12 @@ import { MapPlaceholder } from "./map/map-placeholder";
 import { AtlasHeader, type DataStatement } from "./atlas-header";
 import { loadMapView } from "./map/load-map-view";
 import { useAtlasInit } from "./state/use-atlas-init";
+import { LoadStatus } from "./ui/load-status";
 
 export function AtlasLoader({ dataPath, data }: { dataPath: string; data: DataStatement | null }) {
   const loaded = useAtlasInit(dataPath, loadMapView);
   if (loaded && "init" in loaded) return <Atlas init={loaded.init} data={data} />;
+  const error = loaded && "error" in loaded ? loaded.error : null;
   return (
     <div className="atlas">
       <AtlasHeader data={data} />
@@ -23,15 +25,7 @@ export function AtlasLoader({ dataPath, data }: { dataPath: string; data: DataSt
           <MapPlaceholder />
         </section>
         <aside className="atlas-sidebar" aria-label="Panels">
-          {loaded && "error" in loaded ? (
-            <p role="alert" className="atlas-load-error">
-              {loaded.error}
-            </p>
-          ) : (
-            <p role="status" className="atlas-loading">
-              Loading events…
-            </p>
-          )}
+          <LoadStatus error={error} className={error === null ? "atlas-loading" : "atlas-load-error"} />
         </aside>
       </main>
       <footer className="atlas-timeline" />

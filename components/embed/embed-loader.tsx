@@ -8,6 +8,7 @@ import type { DatasetStatement as DataStatement } from "@/lib/cite/citation";
 import { MapPlaceholder } from "../map/map-placeholder";
 import { loadMapView } from "../map/load-map-view";
 import { useAtlasInit } from "../state/use-atlas-init";
+import { LoadStatus } from "../ui/load-status";
 import { EmbedView } from "./embed-view";
 import "./embed.css";
 
@@ -19,15 +20,7 @@ export function EmbedLoader({ dataPath, data }: { dataPath: string; data: DataSt
       <div className="embed-map">
         <MapPlaceholder />
       </div>
-      {loaded && "error" in loaded ? (
-        <p role="alert" className="embed-status">
-          {loaded.error}
-        </p>
-      ) : (
-        <p role="status" className="embed-status">
-          Loading events…
-        </p>
-      )}
+      <LoadStatus error={loaded && "error" in loaded ? loaded.error : null} className="embed-status" />
     </main>
   );
 }

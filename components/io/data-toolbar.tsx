@@ -48,7 +48,7 @@ export function DataToolbar() {
           ref={inputRef}
           type="file"
           accept={ACCEPT}
-          className="io-visually-hidden"
+          className="visually-hidden"
           disabled={running !== null}
           onChange={(e) => {
             const file = e.target.files?.[0];

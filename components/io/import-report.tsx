@@ -5,10 +5,10 @@
  * text from the file is rendered as text. At most `SHOWN` rows are listed (a file of 100,000
  * bad rows must not build 100,000 table rows); the count says how many more there are.
  */
-import { useEffect, useRef } from "react";
 import type { Rejection } from "@/lib/io/types";
 import { formatInt } from "@/lib/text/numbers";
 import type { ImportReport } from "./use-importer";
+import { useModal } from "../ui/use-modal";
 
 const SHOWN = 500;
 
@@ -27,11 +27,7 @@ export function summaryOf(report: ImportReport): string {
 }
 
 export function ImportReportDialog({ report, onClose }: { report: ImportReport; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  const ref = useModal();
   const rows = report.rejected.slice(0, SHOWN);
   const problems = report.rejected.length + report.omittedRejections;
   return (

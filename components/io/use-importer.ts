@@ -13,7 +13,7 @@ import type { ImportProgress } from "@/lib/io/types";
 import { newBatchId } from "@/lib/io/ids";
 import { createImportRunner, stoppedMessage, type ImportRunner } from "@/lib/io/import-runner";
 import { deleteBatch } from "@/lib/io/persist";
-import type { WorkerResponse } from "@/lib/io/worker-protocol";
+import { refusedImport, type WorkerResponse } from "@/lib/io/worker-protocol";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 
 export type ImportReport = Extract<WorkerResponse, { kind: "imported" }>;
@@ -28,19 +28,7 @@ export interface Importer {
 }
 
 function refusedReport(fileName: string, error: string): ImportReport {
-  return {
-    kind: "imported",
-    job: 0,
-    fileName,
-    batch: null,
-    error,
-    format: null,
-    total: 0,
-    rejected: [],
-    omittedRejections: 0,
-    rejectedFeatures: 0,
-    saveError: null,
-  };
+  return refusedImport(0, fileName, error);
 }
 
 export function useImporter(): Importer {

@@ -25,7 +25,7 @@ import { formatDates, sizeText } from "@/lib/text/event-text";
 import { KIND_TEXT } from "@/lib/text/kinds";
 import { DATE_PRECISION_TEXT, LOCATION_PRECISION_TEXT } from "@/lib/text/precisions";
 import { useAtlas } from "../state/atlas-store-provider";
-import { EVENT_DETAILS_HEADING_ID } from "../ui/focus";
+import { isEditable, EVENT_DETAILS_HEADING_ID } from "../ui/focus";
 import { MarkerSwatch } from "../ui/marker-swatch";
 import { useColorScheme } from "../ui/use-color-scheme";
 import { EventSources } from "./event-sources";
@@ -33,13 +33,6 @@ import { PersonnelField } from "./personnel-field";
 import "./event-details.css";
 
 const HEADING_ID = EVENT_DETAILS_HEADING_ID;
-
-function isEditable(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
-  );
-}
 
 /**
  * Clears the selection. When focus was inside the panel, which is about to vanish, it goes

@@ -92,7 +92,7 @@ export function LaneChart({
           Vertical rules: context events ({rules.map((c) => c.name).join("; ")}).
         </figcaption>
       )}
-      <table className="sr-only">
+      <table className="visually-hidden">
         <caption>Events in the window as lanes, components under their umbrella exercise</caption>
         <thead>
           <tr>

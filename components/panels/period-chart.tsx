@@ -86,7 +86,7 @@ export function PeriodChart({
         ))}
         <span className="legend-item muted">shade: {EVENT_KINDS.map((k) => kindText(k)).join(" → ")}</span>
       </figcaption>
-      <table className="sr-only">
+      <table className="visually-hidden">
         <caption>{caption} (periods without events are left out)</caption>
         <thead>
           <tr>

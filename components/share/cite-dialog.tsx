@@ -4,20 +4,17 @@
  * link) with today's date as the access date, in plain text and BibTeX (lib/cite/citation.ts).
  * The version and the data-through date come from the data (dataset.json), never the clock.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { viewCitation } from "@/lib/store/view-citation";
 import { todayUtcDay } from "@/lib/data/today";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 import { CopyField } from "./copy-field";
+import { useModal } from "../ui/use-modal";
 
 export function CiteDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const store = useAtlasStoreApi();
   const [citation] = useState(() => viewCitation(store.getState(), window.location.origin, todayUtcDay()));
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   return (
     <dialog ref={ref} className="io-dialog share-dialog" aria-labelledby="cite-heading" onClose={onClose}>
       <h2 id="cite-heading">Cite this view</h2>

@@ -6,15 +6,16 @@
  * the reader is looking at. Another site can show the embed only where the host allows it
  * (ATLAS_FRAME_ANCESTORS, README "Embed a view"); the preview is same-origin and always works.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { formatDay } from "@/lib/domain/days";
 import { EMBED_SIZES, embedLink, iframeSnippet, viewLink, type EmbedSize } from "@/lib/share/share-links";
 import { selectUrlDefaults, selectUrlState } from "@/lib/store/selectors";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 import { CopyField } from "./copy-field";
+import { useModal } from "../ui/use-modal";
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const store = useAtlasStoreApi();
   const [size, setSize] = useState<EmbedSize>("medium");
   // Read once: the dialog is modal, the view cannot change while it is open.
@@ -30,10 +31,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       to: formatDay(s.window.to),
     };
   });
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   const title = `Exercise Atlas: exercises from ${view.from} to ${view.to}`;
   const snippet = iframeSnippet(view.embed, title, size);
   return (

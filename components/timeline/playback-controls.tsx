@@ -71,7 +71,7 @@ export function PlaybackControls() {
         Loop
       </label>
       <fieldset className="tl-segmented">
-        <legend className="tl-visually-hidden">Playback mode</legend>
+        <legend className="visually-hidden">Playback mode</legend>
         {(["window", "cumulative"] as const).map((m) => (
           <label
             key={m}

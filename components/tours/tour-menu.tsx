@@ -4,19 +4,16 @@
  * summary, number of steps) with a Start button each. Starting one closes the dialog, shows
  * the first step's view and moves focus to the tour panel.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useAtlas } from "../state/atlas-store-provider";
 import { focusTourPanel } from "./tour-panel";
 import "./tours.css";
+import { useModal } from "../ui/use-modal";
 
 function ToursDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const tours = useAtlas((s) => s.tours);
   const start = useAtlas((s) => s.startTour);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   return (
     <dialog ref={ref} className="io-dialog tours-dialog" aria-labelledby="tours-heading" onClose={onClose}>
       <h2 id="tours-heading">Guided tours</h2>

@@ -10,7 +10,7 @@ import type { KeyboardEvent } from "react";
 import { isHttpUrl } from "@/lib/domain/http-url";
 import { selectTourStep } from "@/lib/store/selectors";
 import { useAtlas } from "../state/atlas-store-provider";
-import { focusHeading, TOUR_STEP_HEADING_ID } from "../ui/focus";
+import { isEditable, focusHeading, TOUR_STEP_HEADING_ID } from "../ui/focus";
 import "./tours.css";
 
 const HEADING_ID = TOUR_STEP_HEADING_ID;
@@ -18,13 +18,6 @@ const HEADING_ID = TOUR_STEP_HEADING_ID;
 /** Moves focus to the step's heading once it has rendered (after a tour is started). */
 export function focusTourPanel(): void {
   focusHeading(HEADING_ID);
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
-  );
 }
 
 export function TourPanel() {

@@ -17,3 +17,11 @@ export function focusHeading(id: string): void {
 export function focusEventDetails(): void {
   focusHeading(EVENT_DETAILS_HEADING_ID);
 }
+
+/** Whether a key event's target takes text itself (so the panel's own keys must not act). */
+export function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
+}

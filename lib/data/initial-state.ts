@@ -22,7 +22,7 @@ export function initialState(dataset: AtlasData, today: number, params: URLSearc
   const extent = datasetExtent(dataset, today);
   const ids = new Set(dataset.events.map((e) => e.id));
   // A shared tour step: its view fills in what the URL leaves out (lib/tours/tour-param.ts).
-  const tours = dataset.tours ?? [];
+  const tours = dataset.tours;
   const { position: tour, notices: tourNotices } = parseTourParams(params, tours);
   const at = tourStepAt(tours, tour);
   const { state, notices } = parseUrlState(

@@ -18,7 +18,7 @@ import { MAX_FILE_BYTES, MAX_IMPORTED_EVENTS, MAX_REJECTIONS_PER_FILE } from "./
 import { formatInt } from "../text/numbers";
 import { loadBatches, saveBatch } from "./persist";
 import type { ImportProgress, Rejection } from "./types";
-import type { BatchPayload, WorkerRequest, WorkerResponse } from "./worker-protocol";
+import { refusedImport, type BatchPayload, type WorkerRequest, type WorkerResponse } from "./worker-protocol";
 
 type Post = (m: WorkerResponse) => void;
 
@@ -62,20 +62,7 @@ async function importFile(
   storage: IDBFactory | null,
 ): Promise<void> {
   const { job, file } = req;
-  const fail = (error: string): void =>
-    post({
-      kind: "imported",
-      job,
-      fileName: file.name,
-      batch: null,
-      error,
-      format: null,
-      total: 0,
-      rejected: [],
-      omittedRejections: 0,
-      rejectedFeatures: 0,
-      saveError: null,
-    });
+  const fail = (error: string): void => post(refusedImport(job, file.name, error));
   if (file.size > MAX_FILE_BYTES) return fail(tooLargeMessage(file.size));
   const progress = (p: ImportProgress) => post({ kind: "progress", job, progress: p });
   let bytes: Uint8Array;
@@ -179,19 +166,7 @@ export async function handleRequest(req: WorkerRequest, post: Post, storage: IDB
   } catch (err) {
     const message = `The import failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`;
     if (req.kind === "import") {
-      post({
-        kind: "imported",
-        job: req.job,
-        fileName: req.file.name,
-        batch: null,
-        error: message,
-        format: null,
-        total: 0,
-        rejected: [],
-        omittedRejections: 0,
-        rejectedFeatures: 0,
-        saveError: null,
-      });
+      post(refusedImport(req.job, req.file.name, message));
     } else {
       post({ kind: "restored", job: req.job, batches: [], dropped: 0, error: message });
     }

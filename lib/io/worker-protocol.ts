@@ -48,3 +48,24 @@ export type WorkerResponse =
       saveError: string | null;
     }
   | { kind: "restored"; job: number; batches: BatchPayload[]; dropped: number; error: string | null };
+
+/** The answer to an import whose whole file was refused: nothing kept, `error` says why. */
+export function refusedImport(
+  job: number,
+  fileName: string,
+  error: string,
+): Extract<WorkerResponse, { kind: "imported" }> {
+  return {
+    kind: "imported",
+    job,
+    fileName,
+    batch: null,
+    error,
+    format: null,
+    total: 0,
+    rejected: [],
+    omittedRejections: 0,
+    rejectedFeatures: 0,
+    saveError: null,
+  };
+}

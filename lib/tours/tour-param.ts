@@ -11,7 +11,7 @@
 import type { TimeWindow } from "../domain/visibility";
 import { parseDay } from "../domain/days";
 import type { LayerId } from "../domain/layers";
-import type { PanelTab } from "../url/url-state";
+import { quoteValue as quote, type PanelTab } from "../url/url-state";
 import type { Tour, TourStep } from "./tour";
 
 /** Which tour is open and on which step (0-based; the URL's `step` is 1-based). */
@@ -21,11 +21,6 @@ export interface TourPosition {
 }
 
 const MAX_LENGTH = 200;
-
-function quote(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 40);
-  return JSON.stringify(value.length > 40 ? `${clean}…` : clean);
-}
 
 export function parseTourParams(
   params: URLSearchParams,

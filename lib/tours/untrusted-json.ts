@@ -10,6 +10,7 @@
  */
 import { FORBIDDEN_KEYS } from "../domain/validation/forbidden-keys";
 import type { JsonPath } from "../domain/validation/problem";
+import { quoteValue } from "../url/url-state";
 
 export interface PathProblem {
   path: JsonPath;
@@ -35,11 +36,8 @@ export function kindOf(v: unknown): string {
   return typeof v === "object" ? "an object" : typeof v;
 }
 
-/** A rejected value shown safely: truncated, control characters removed, quoted. */
-export function quote(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 40);
-  return JSON.stringify(value.length > 40 ? `${clean}…` : clean);
-}
+/** A rejected value shown safely: the URL module's quoteValue, so every message quotes alike. */
+export const quote = quoteValue;
 
 /** An own property's value; inherited ones (and getters) are never read. */
 export function own(obj: JsonObject, key: string): unknown {
