@@ -1,4 +1,5 @@
 import { preload } from "react-dom";
+import { BASEMAP_LABEL_FONT_PATH } from "@/lib/map/basemap-style";
 import { AtlasLoader } from "@/components/atlas-loader";
 import { bundledDataPath } from "@/lib/data/data-file";
 import { getDatasetDescription } from "@/lib/data/load-dataset";
@@ -9,6 +10,7 @@ import { getDatasetDescription } from "@/lib/data/load-dataset";
 export default function HomePage() {
   const dataPath = bundledDataPath();
   preload(dataPath, { as: "fetch", crossOrigin: "anonymous" });
+  preload(BASEMAP_LABEL_FONT_PATH, { as: "fetch", crossOrigin: "anonymous" });
   const { meta } = getDatasetDescription();
   return (
     <AtlasLoader

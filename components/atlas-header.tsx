@@ -18,7 +18,10 @@ export function AtlasHeader({ data, toolbar }: { data: DataStatement | null; too
       <p className="atlas-tagline">China–Russia joint exercises and patrols · NATO drills · every point sourced</p>
       <p className="atlas-data-through">
         {data ? <span data-testid="data-through">Data through {data.dataThrough}</span> : <span>Coverage unknown</span>}{" "}
-        · <Link href="/coverage">Data coverage</Link>
+        ·{" "}
+        <Link href="/coverage" prefetch={false}>
+          Data coverage
+        </Link>
       </p>
       <div className="atlas-toolbar" id="atlas-toolbar">
         {toolbar}

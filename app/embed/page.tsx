@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { preload } from "react-dom";
+import { BASEMAP_LABEL_FONT_PATH } from "@/lib/map/basemap-style";
 import { EmbedLoader } from "@/components/embed/embed-loader";
 import { bundledDataPath } from "@/lib/data/data-file";
 import { getDatasetDescription } from "@/lib/data/load-dataset";
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
 export default function EmbedPage() {
   const dataPath = bundledDataPath();
   preload(dataPath, { as: "fetch", crossOrigin: "anonymous" });
+  preload(BASEMAP_LABEL_FONT_PATH, { as: "fetch", crossOrigin: "anonymous" });
   const { meta } = getDatasetDescription();
   return (
     <EmbedLoader

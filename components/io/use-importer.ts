@@ -15,6 +15,7 @@ import { createImportRunner, stoppedMessage, type ImportRunner } from "@/lib/io/
 import { deleteBatch } from "@/lib/io/persist";
 import { refusedImport, type WorkerResponse } from "@/lib/io/worker-protocol";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
+import { whenMainMapSettled } from "../state/main-map";
 
 export type ImportReport = Extract<WorkerResponse, { kind: "imported" }>;
 
@@ -73,8 +74,10 @@ export function useImporter(): Importer {
           .notify("Saved imports could not be restored (the import worker stopped unexpectedly).", "warning"),
     });
     runnerRef.current = runner;
-    // The worker (and the restore of saved imports) starts once the page is idle, so its
-    // script does not compete with the first paint and the map's first frames.
+    // The worker (and the restore of saved imports) starts once the main map has drawn its
+    // first view and the page is idle, so its script does not compete with the map's first
+    // frames (a page without a map, WebGL refused, starts it after a few seconds anyway).
+    // An import chosen before then starts the worker itself.
     const start = () => {
       try {
         runner.start();
@@ -87,13 +90,23 @@ export function useImporter(): Importer {
           );
       }
     };
-    const idle =
-      typeof window.requestIdleCallback === "function"
-        ? window.requestIdleCallback(start, { timeout: 2500 })
-        : window.setTimeout(start, 1000);
+    let idle: number | null = null;
+    const startWhenIdle = () => {
+      if (idle !== null) return;
+      idle =
+        typeof window.requestIdleCallback === "function"
+          ? window.requestIdleCallback(start, { timeout: 1000 })
+          : window.setTimeout(start, 200);
+    };
+    const cancelWait = whenMainMapSettled(startWhenIdle);
+    const fallback = window.setTimeout(startWhenIdle, 6000);
     return () => {
-      if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancelWait();
+      window.clearTimeout(fallback);
+      if (idle !== null) {
+        if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
+        else window.clearTimeout(idle);
+      }
       runner.dispose();
       runnerRef.current = null;
     };

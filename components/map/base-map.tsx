@@ -23,30 +23,15 @@ import { arrowImage } from "@/lib/map/arrow-image";
 import { ARROW_IMAGE_ID } from "@/lib/map/event-layers";
 import { MARKER_PIXEL_RATIO, markerImages } from "@/lib/map/marker-images";
 import { useColorScheme } from "../ui/use-color-scheme";
-import { clearMainMap, setMainMap } from "../state/main-map";
-
-type MapLib = typeof import("maplibre-gl");
+import { loadMapLib } from "./map-lib";
+import { clearMainMap, markMainMapSettled, setMainMap } from "../state/main-map";
 
 declare global {
   interface Window {
     __atlasMap?: MaplibreMap;
     /** Every mounted map by its id ("single", "theatre-1", "theatre-2"). */
     __atlasMaps?: Record<string, MaplibreMap>;
-    /** The MapLibre module the map runs on (the benchmark registers its tiles protocol on it). */
-    __atlasMapLib?: MapLib;
   }
-}
-
-let mapLibPromise: Promise<MapLib> | null = null;
-function loadMapLib(): Promise<MapLib> {
-  mapLibPromise ??= import("maplibre-gl").then((lib) => {
-    lib.setWorkerUrl(`${window.location.origin}/maplibre-gl-worker.mjs`);
-    // Start the workers now rather than when React gets round to creating the map.
-    lib.prewarm();
-    window.__atlasMapLib = lib;
-    return lib;
-  });
-  return mapLibPromise;
 }
 
 /** Europe to the western Pacific: the Baltic on the left, Japan and the Sea of Okhotsk on the right. */
@@ -90,7 +75,14 @@ export function BaseMap({
 }: BaseMapProps) {
   const theme = useColorScheme();
   const mapRef = useRef<MapRef>(null);
-  const [mapState, setMapState] = useState<"loading" | "idle" | "moving">("loading");
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [mapState, setMapStateValue] = useState<"loading" | "idle" | "moving">("loading");
+  // The attribute changes in the map's own event, not a React render later (which on a busy
+  // first view came ~100 ms after the map was idle); the state keeps React's copy the same.
+  const setMapState = useCallback((next: "loading" | "idle" | "moving") => {
+    containerRef.current?.setAttribute("data-map-state", next);
+    setMapStateValue(next);
+  }, []);
   const [detailReady, setDetailReady] = useState(false);
   // Event layers are added only after the images they use exist (no "missing image" race).
   const [loaded, setLoaded] = useState(false);
@@ -108,13 +100,14 @@ export function BaseMap({
     return basemapStyle(theme, origin);
   }, [origin, theme, useRemote]);
 
-  // The event layers go on as soon as the style is loaded, so their tiling runs alongside the
-  // basemap's instead of after MapLibre's first complete render (its `load` event).
+  // The event layers go on as soon as the style's JSON is read (`style._loaded`, the flag
+  // addSource itself checks), not when isStyleLoaded() says yes: that waits until every
+  // basemap source is tiled, which put the events' tiling after the basemap's.
   const setUp = useRef(false);
   const published = useRef<MaplibreMap | null>(null);
   const onStyleReady = useCallback(() => {
     const map = mapRef.current?.getMap();
-    if (!map || setUp.current || !map.isStyleLoaded()) return;
+    if (!map || setUp.current || !map.style?._loaded) return;
     setUp.current = true;
     published.current = map;
     if (main) {
@@ -155,9 +148,10 @@ export function BaseMap({
 
   const onIdle = useCallback(() => {
     setMapState("idle");
+    if (main) markMainMapSettled();
     // The finer basemap is added only once the first view has settled.
     setDetailReady(true);
-  }, []);
+  }, [main, setMapState]);
 
   const onError = useCallback(
     (e: { error?: Error }) => {
@@ -172,7 +166,7 @@ export function BaseMap({
   );
 
   return (
-    <div className="map-container" data-map-state={mapState} data-map-id={mapId} data-theme={theme}>
+    <div ref={containerRef} className="map-container" data-map-state={mapState} data-map-id={mapId} data-theme={theme}>
       <Map
         ref={mapRef}
         mapLib={loadMapLib()}

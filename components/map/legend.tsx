@@ -82,7 +82,11 @@ export function Legend() {
         </p>
         <p className="legend-note">
           NATO operations that are not exercises (Baltic Sentry, Eastern Sentry) are timeline markers, not map events,
-          and are not counted. <Link href="/coverage">What the data covers</Link>.
+          and are not counted.{" "}
+          <Link href="/coverage" prefetch={false}>
+            What the data covers
+          </Link>
+          .
         </p>
       </details>
     </details>

@@ -20,3 +20,28 @@ export function clearMainMap(map: MaplibreMap): void {
 export function getMainMap(): MaplibreMap | null {
   return main;
 }
+
+// Whether the main map has finished its first view: work that can wait (the import worker's
+// script and the restore of saved imports) waits for it, so it does not share the machine's
+// cores with the map's first frames.
+let settled = false;
+const waiting = new Set<() => void>();
+
+/** Called by the main map when it first reaches idle. */
+export function markMainMapSettled(): void {
+  if (settled) return;
+  settled = true;
+  const run = [...waiting];
+  waiting.clear();
+  for (const f of run) f();
+}
+
+/** Runs `f` once the main map has first settled (at once if it has); returns a cancel. */
+export function whenMainMapSettled(f: () => void): () => void {
+  if (settled) {
+    f();
+    return () => {};
+  }
+  waiting.add(f);
+  return () => waiting.delete(f);
+}

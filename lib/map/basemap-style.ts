@@ -18,6 +18,13 @@ export const DETAIL_MIN_ZOOM = 3;
 /** Layer id before which event layers are inserted (labels stay on top of events). */
 export const BASEMAP_LABEL_LAYER_ID = "basemap-country-labels";
 
+/**
+ * The font file the first view's labels need (country names in Latin script). The pages
+ * preload it, since MapLibre asks for it only once the labels' tiles are laid out, which
+ * made its download the last step before the first view settled.
+ */
+export const BASEMAP_LABEL_FONT_PATH = "/fonts/noto-sans-latin-400-normal.woff2";
+
 function fontFaces(origin: string) {
   const face = (subset: string, range: string[]) => ({
     url: `${origin}/fonts/noto-sans-${subset}-400-normal.woff2`,
