@@ -10,6 +10,7 @@ import dynamic from "next/dynamic";
 import type { AtlasInit } from "@/lib/store/atlas-store";
 import { AtlasHeader, type DataStatement } from "./atlas-header";
 import { loadMapView } from "./map/load-map-view";
+import { loadMapLib } from "./map/map-lib";
 import { MapPlaceholder } from "./map/map-placeholder";
 import { AtlasStoreProvider } from "./state/atlas-store-provider";
 import { useUrlSync } from "./state/use-url-sync";
@@ -26,7 +27,7 @@ import { useAtlas } from "./state/atlas-store-provider";
 const MapView = dynamic(loadMapView, { ssr: false, loading: () => <MapPlaceholder /> });
 
 const TheatresView = dynamic(
-  () => Promise.all([import("./theatres/theatres-view"), import("maplibre-gl")]).then(([m]) => m.TheatresView),
+  () => Promise.all([import("./theatres/theatres-view"), loadMapLib()]).then(([m]) => m.TheatresView),
   { ssr: false, loading: () => <div className="map-container" data-map-state="loading" aria-busy="true" /> },
 );
 

@@ -75,13 +75,12 @@ export function BaseMap({
 }: BaseMapProps) {
   const theme = useColorScheme();
   const mapRef = useRef<MapRef>(null);
+  // `data-map-state` is written in the map's own events, not through React state: a render
+  // for it came ~100 ms after the map was idle on a busy first view, and re-rendered the map
+  // on every move. The JSX gives only its first value, which React then never rewrites.
   const containerRef = useRef<HTMLDivElement>(null);
-  const [mapState, setMapStateValue] = useState<"loading" | "idle" | "moving">("loading");
-  // The attribute changes in the map's own event, not a React render later (which on a busy
-  // first view came ~100 ms after the map was idle); the state keeps React's copy the same.
-  const setMapState = useCallback((next: "loading" | "idle" | "moving") => {
+  const setMapState = useCallback((next: "idle" | "moving") => {
     containerRef.current?.setAttribute("data-map-state", next);
-    setMapStateValue(next);
   }, []);
   const [detailReady, setDetailReady] = useState(false);
   // Event layers are added only after the images they use exist (no "missing image" race).
@@ -166,7 +165,7 @@ export function BaseMap({
   );
 
   return (
-    <div ref={containerRef} className="map-container" data-map-state={mapState} data-map-id={mapId} data-theme={theme}>
+    <div ref={containerRef} className="map-container" data-map-state="loading" data-map-id={mapId} data-theme={theme}>
       <Map
         ref={mapRef}
         mapLib={loadMapLib()}

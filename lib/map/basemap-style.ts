@@ -23,11 +23,15 @@ export const BASEMAP_LABEL_LAYER_ID = "basemap-country-labels";
  * preload it, since MapLibre asks for it only once the labels' tiles are laid out, which
  * made its download the last step before the first view settled.
  */
-export const BASEMAP_LABEL_FONT_PATH = "/fonts/noto-sans-latin-400-normal.woff2";
+export const BASEMAP_LABEL_FONT_PATH = fontPath("latin");
+
+function fontPath(subset: string): string {
+  return `/fonts/noto-sans-${subset}-400-normal.woff2`;
+}
 
 function fontFaces(origin: string) {
   const face = (subset: string, range: string[]) => ({
-    url: `${origin}/fonts/noto-sans-${subset}-400-normal.woff2`,
+    url: `${origin}${fontPath(subset)}`,
     "unicode-range": range,
   });
   return {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatDay, parseDay } from "@/lib/domain/days";
-import { LAYER_IDS } from "@/lib/domain/layers";
 import { parseUrlState, serialiseUrlState, type UrlState } from "@/lib/url/url-state";
+import { defaultUrlState } from "@/lib/url/url-defaults";
 import { DEFAULT_THEATRES, presetFrame } from "@/lib/theatres/presets";
 
 const day = (s: string) => parseDay(s)!;
 const extent = { from: day("2005-01-01"), to: day("2026-11-29") };
-const defaults: UrlState = {
-  window: extent,
-  mode: "window",
-  layers: new Set(LAYER_IDS),
-  selected: null,
-  tab: "events",
-  view: "single",
-  theatres: DEFAULT_THEATRES,
-};
+const defaults: UrlState = defaultUrlState(extent);
 const ids = new Set(["joint-sea-2012", "dragon-24"]);
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), defaults, extent, ids);
 const shownWindow = (query: string) => {
