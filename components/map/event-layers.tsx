@@ -29,6 +29,7 @@ import type { AtlasState } from "@/lib/store/atlas-store";
 import { Layer, Source } from "react-map-gl/maplibre";
 import { mapCollectionsOf, toMapCollection } from "@/lib/map/event-features";
 import {
+  DENSE_MAP_EVENTS,
   EVENT_LAYER_IDS,
   LABELS_MIN_ZOOM,
   SELECTED_SOURCE_ID,
@@ -77,12 +78,13 @@ export function EventLayers({
   const [labelsRule, setLabelsRule] = useState(() => labelRuleOf(store.getState()));
   if (liveRule !== null && liveRule !== labelsRule) setLabelsRule(liveRule);
   const chunkCount = collections.chunks.length;
+  const dense = events.length >= DENSE_MAP_EVENTS;
   const layersByChunk = useMemo(
     () =>
       Array.from({ length: chunkCount }, (_, chunk) =>
-        eventLayers(theme, timeless, { labels: labelsRule, chunk, labelsMinZoom }),
+        eventLayers(theme, timeless, { labels: labelsRule, chunk, labelsMinZoom, dense }),
       ),
-    [theme, timeless, labelsRule, chunkCount, labelsMinZoom],
+    [theme, timeless, labelsRule, chunkCount, labelsMinZoom, dense],
   );
   const highlight = useMemo(() => selectionLayers(theme), [theme]);
   const selectedData = useMemo(() => toMapCollection(selected ? [selected] : []), [selected]);
