@@ -31,7 +31,8 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { toMapCollection } from "@/lib/map/event-features";
 import { syntheticToAtlasEvent } from "../import-defaults";
 import { playbackStep } from "@/lib/domain/time-window";
-import { eventLayers } from "@/lib/map/event-layers";
+import { DENSE_MAP_EVENTS, eventLayers } from "@/lib/map/event-layers";
+import { selectAllEvents } from "@/lib/store/selectors";
 import type { TimeWindow } from "@/lib/domain/visibility";
 
 const NAIVE_SOURCE = "bench-naive";
@@ -195,10 +196,14 @@ function appEventLayers(m: MaplibreMap): LayerSpecification[] {
   );
 }
 
-/** The app's own layer styles on the naive source: no filter but the shape, no shown state. */
-function naiveLayers(): LayerSpecification[] {
+/**
+ * The app's own layer styles on the naive source: no filter but the shape, no shown state,
+ * and the same dense drawing as the app's at this many events (so both draw alike).
+ */
+function naiveLayers(eventCount: number): LayerSpecification[] {
   const theme = document.querySelector(".map-container")?.getAttribute("data-theme") === "dark" ? "dark" : "light";
-  return eventLayers(theme, ["all"], { shownByState: false, source: NAIVE_SOURCE });
+  const dense = eventCount >= DENSE_MAP_EVENTS;
+  return eventLayers(theme, ["all"], { shownByState: false, source: NAIVE_SOURCE, dense });
 }
 
 async function naiveSetup(): Promise<number> {
@@ -206,11 +211,12 @@ async function naiveSetup(): Promise<number> {
   // Every event the store knows, as the app's own map features (the app's source may hold
   // only a time-indexed subset; the naive peer starts from all of them).
   const s = theStore().getState();
-  const features = toMapCollection([...s.bundled, ...s.imports.flatMap((b) => b.events)]).features as Feature[];
+  const all = selectAllEvents(s);
+  const features = toMapCollection(all).features as Feature[];
   m.addSource(NAIVE_SOURCE, { type: "geojson", data: { type: "FeatureCollection", features: [] }, tolerance: 0.2 });
   const layers = appEventLayers(m);
   const added: string[] = [];
-  for (const l of naiveLayers()) {
+  for (const l of naiveLayers(all.length)) {
     const copy = { ...l, id: `${NAIVE_SOURCE}-${l.id}` } as LayerSpecification;
     m.addLayer(copy, layers[0]?.id);
     added.push(copy.id);
