@@ -76,6 +76,21 @@ describe("persistence of imports", () => {
         const tx = r.result.transaction("batches", "readwrite");
         tx.objectStore("batches").put({ id: "old", version: 0, fileName: "x", importedAt: "x", features: [] });
         tx.objectStore("batches").put({ id: "junk", version: 1, fileName: 7 });
+        tx.objectStore("batches").put({
+          id: "not-json",
+          version: 2,
+          fileName: "x",
+          importedAt: "x",
+          featuresJson: "[{",
+        });
+        tx.objectStore("batches").put({
+          id: "not-list",
+          version: 2,
+          fileName: "x",
+          importedAt: "x",
+          featuresJson: "{}",
+        });
+        tx.objectStore("batches").put({ id: "v1-junk", version: 1, fileName: "x", importedAt: "x", features: "[]" });
         tx.oncomplete = () => {
           r.result.close();
           resolve();
@@ -84,6 +99,38 @@ describe("persistence of imports", () => {
       };
     });
     expect((await loadBatches(db)).map((b) => b.id)).toEqual(["ok"]);
+  });
+
+  it("stores the features as JSON text and still reads the records of version 1", async () => {
+    const db = new IDBFactory();
+    const features = [feature("import-b2-1", "Two") as never];
+    await saveBatch(db, { id: "b2", fileName: "two.geojson", importedAt: "2026-01-02T00:00:00Z", features });
+    const raw = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const r = db.open(DB_NAME, 1);
+      r.onsuccess = () => {
+        const tx = r.result.transaction("batches", "readwrite");
+        tx.objectStore("batches").put({
+          id: "b1",
+          version: 1,
+          fileName: "one.geojson",
+          importedAt: "2026-01-01T00:00:00Z",
+          features: [feature("import-b1-1", "One")],
+        });
+        const got = tx.objectStore("batches").get("b2");
+        tx.oncomplete = () => {
+          r.result.close();
+          resolve(got.result as Record<string, unknown>);
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    expect(raw.version).toBe(2);
+    expect(typeof raw.featuresJson).toBe("string");
+    expect(raw.features).toBeUndefined();
+    const loaded = await loadBatches(db);
+    expect(loaded.map((b) => b.id)).toEqual(["b1", "b2"]);
+    expect(loaded[1]!.features).toEqual(features);
+    expect((loaded[0]!.features[0] as { properties: { name: string } }).properties.name).toBe("One");
   });
 });
 
