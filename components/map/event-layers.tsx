@@ -47,6 +47,7 @@ import {
 } from "@/lib/store/selectors";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
 import { useColorScheme } from "../ui/use-color-scheme";
+import { sourceDataOf } from "./source-data";
 import { useShownState } from "./use-shown-state";
 import { useZoomAtLeast } from "./use-zoom-at-least";
 
@@ -92,10 +93,16 @@ export function EventLayers({
   return (
     <>
       {collections.chunks.map((chunk, i) => (
-        <Source key={shapesSourceId(i)} id={shapesSourceId(i)} type="geojson" data={chunk.shapes} tolerance={0.2} />
+        <Source
+          key={shapesSourceId(i)}
+          id={shapesSourceId(i)}
+          type="geojson"
+          data={sourceDataOf(chunk.shapes)}
+          tolerance={0.2}
+        />
       ))}
       {collections.chunks.map((chunk, i) => (
-        <Source key={labelsSourceId(i)} id={labelsSourceId(i)} type="geojson" data={chunk.labels} />
+        <Source key={labelsSourceId(i)} id={labelsSourceId(i)} type="geojson" data={sourceDataOf(chunk.labels)} />
       ))}
       <Source id={SELECTED_SOURCE_ID} type="geojson" data={selectedData} tolerance={0.2} />
       {first.map((layer) => (

@@ -96,7 +96,8 @@ export function securityHeaders({
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${extra}`,
     "font-src 'self'",
-    `connect-src 'self'${extra}`,
+    // blob: for a large import's features, handed to MapLibre's worker as an object URL.
+    `connect-src 'self' blob:${extra}`,
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
     "frame-src 'self'",

@@ -10,7 +10,7 @@ describe("security headers", () => {
   it("allow only our own origin by default, with blob:/data: where MapLibre and the import worker need them", () => {
     const policy = csp({});
     expect(directive(policy, "default-src")).toBe("default-src 'self'");
-    expect(directive(policy, "connect-src")).toBe("connect-src 'self'");
+    expect(directive(policy, "connect-src")).toBe("connect-src 'self' blob:");
     expect(directive(policy, "img-src")).toBe("img-src 'self' data: blob:");
     expect(directive(policy, "worker-src")).toBe("worker-src 'self' blob:");
     expect(directive(policy, "script-src")).toBe("script-src 'self'");
@@ -51,7 +51,7 @@ describe("security headers", () => {
       expect(remoteStyleOrigin(raw)).toBe(choice.kind === "remote" ? choice.origin : null);
     }
     const policy = csp({ basemapStyleUrl: "https://tiles.example.org/style.json" });
-    expect(directive(policy, "connect-src")).toBe("connect-src 'self' https://tiles.example.org");
+    expect(directive(policy, "connect-src")).toBe("connect-src 'self' blob: https://tiles.example.org");
     expect(directive(policy, "img-src")).toBe("img-src 'self' data: blob: https://tiles.example.org");
   });
 
