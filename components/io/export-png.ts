@@ -7,6 +7,7 @@
  * inside MapLibre's `render` event, before the browser clears the buffer.
  */
 import type { Map as MaplibreMap } from "maplibre-gl";
+import { paintNextFrame } from "@/lib/map/hold-paint";
 
 export interface PngOverlay {
   title: string;
@@ -58,6 +59,8 @@ function snapshot(map: MaplibreMap): Promise<HTMLCanvasElement> {
       copy();
     };
     map.once("render", onRender);
+    // A frame the loading hold would skip leaves nothing to copy: this one paints.
+    paintNextFrame(map);
     map.triggerRepaint();
     // If no frame comes (a hidden tab), copy what there is rather than wait for ever.
     setTimeout(() => {

@@ -24,6 +24,7 @@ import { ARROW_IMAGE_ID } from "@/lib/map/event-layers";
 import { MARKER_PIXEL_RATIO, markerImages } from "@/lib/map/marker-images";
 import { useColorScheme } from "../ui/use-color-scheme";
 import { loadMapLib } from "./map-lib";
+import { holdPaintWhileLoading } from "@/lib/map/hold-paint";
 import { clearMainMap, markMainMapSettled, setMainMap } from "../state/main-map";
 
 declare global {
@@ -109,6 +110,8 @@ export function BaseMap({
     if (!map || setUp.current || !map.style?._loaded) return;
     setUp.current = true;
     published.current = map;
+    // One painted frame when the view has loaded, not one per tile (lib/map/hold-paint.ts says why).
+    holdPaintWhileLoading(map);
     if (main) {
       setMainMap(map);
       window.__atlasMap = map;

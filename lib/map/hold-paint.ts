@@ -1,0 +1,106 @@
+/**
+ * Holds back MapLibre's painting while the map is still loading, so a view that needs many
+ * tiles is drawn once when they are in rather than once per tile.
+ *
+ * Why: in software WebGL (SwiftShader, what headless and GPU-less browsers use) every frame
+ * is rasterised on the CPU and read back for compositing, and the page waits for it: ~100 ms
+ * a frame at the first view, 200–400 ms with 100,000 events. A large import arrives as some
+ * thirty tiles, one frame each, and those frames took the two cores the tiling needed (27 s
+ * to map idle, 19 s with the frames held). On a GPU the held frames cost nothing either way.
+ *
+ * What is held is only the painting (`painter.render`): MapLibre's frame still runs, so
+ * sources still request tiles, symbols are still placed and `render`/`idle` still fire; the
+ * frame at which everything has loaded and its symbols are placed paints. Nothing is held while the map moves (a reader
+ * dragging sees the map follow), nor for longer than `maxHoldMs` since the last painted
+ * frame (a source that never finishes cannot freeze the view), nor for a frame asked for
+ * with `paintNextFrame` (the PNG export copies the canvas inside `render`).
+ *
+ * `painter` is MapLibre's own, not public API: if a version renames it, the hold is not
+ * installed and the map paints every frame as before (the map still works).
+ */
+
+/** The longest the canvas goes without a painted frame while loading. */
+export const MAX_HOLD_MS = 2_000;
+
+interface Painter {
+  render: (...args: unknown[]) => unknown;
+}
+
+export interface HoldableMap {
+  loaded(): boolean;
+  isMoving(): boolean;
+  triggerRepaint(): void;
+}
+
+interface HoldState {
+  lastPaint: number;
+  timer: ReturnType<typeof setTimeout> | null;
+  forceNext: boolean;
+  held: number;
+  painted: number;
+}
+
+const states = new WeakMap<object, HoldState>();
+
+/**
+ * Whether this frame's symbol placement is unfinished (MapLibre sets `_placementDirty` just
+ * before painting): newly tiled markers and labels are not placed yet, so this frame would
+ * paint without them and the next frame paints again anyway.
+ */
+function placing(map: object): boolean {
+  return (map as { _placementDirty?: unknown })._placementDirty === true;
+}
+
+/**
+ * Wraps `map.painter.render` (see above). `now` is injectable for tests. Returns false when
+ * the map has no painter to wrap, true when the hold is in place (installing twice is a no-op).
+ */
+export function holdPaintWhileLoading(
+  map: HoldableMap & { painter?: unknown },
+  { maxHoldMs = MAX_HOLD_MS, now = () => performance.now() }: { maxHoldMs?: number; now?: () => number } = {},
+): boolean {
+  if (states.has(map)) return true;
+  const painter = map.painter as Partial<Painter> | undefined;
+  if (!painter || typeof painter.render !== "function") return false;
+  const paint = painter.render.bind(painter);
+  const state: HoldState = { lastPaint: now(), timer: null, forceNext: false, held: 0, painted: 0 };
+  states.set(map, state);
+  painter.render = (...args: unknown[]) => {
+    const t = now();
+    const hold =
+      !state.forceNext && !map.isMoving() && (!map.loaded() || placing(map)) && t - state.lastPaint < maxHoldMs;
+    if (hold) {
+      state.held++;
+      // MapLibre asks for a frame whenever a tile arrives (and the last one paints); this
+      // one frame at the cap paints even if none arrives for a while. Not a frame per
+      // animation frame: an unpainted frame still places every symbol.
+      state.timer ??= setTimeout(
+        () => {
+          state.timer = null;
+          map.triggerRepaint();
+        },
+        Math.max(0, maxHoldMs - (t - state.lastPaint)),
+      );
+      return undefined;
+    }
+    state.forceNext = false;
+    state.lastPaint = t;
+    if (state.timer !== null) clearTimeout(state.timer);
+    state.timer = null;
+    state.painted++;
+    return paint(...args);
+  };
+  return true;
+}
+
+/** The next frame paints whatever is loaded (for code that reads the canvas in `render`). */
+export function paintNextFrame(map: object): void {
+  const s = states.get(map);
+  if (s) s.forceNext = true;
+}
+
+/** Frames held and painted so far (for the benchmark and tests); null without a hold. */
+export function holdCounts(map: object): { held: number; painted: number } | null {
+  const s = states.get(map);
+  return s ? { held: s.held, painted: s.painted } : null;
+}
