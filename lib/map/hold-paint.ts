@@ -6,14 +6,16 @@
  * is rasterised on the CPU and read back for compositing, and the page waits for it: ~100 ms
  * a frame at the first view, 200–400 ms with 100,000 events. A large import arrives as some
  * thirty tiles, one frame each, and those frames took the two cores the tiling needed (27 s
- * to map idle, 19 s with the frames held). On a GPU the held frames cost nothing either way.
+ * to map idle; ~20 s with the frames held). With a GPU frames are cheap, and holding them
+ * changes little.
  *
  * What is held is only the painting (`painter.render`): MapLibre's frame still runs, so
  * sources still request tiles, symbols are still placed and `render`/`idle` still fire; the
- * frame at which everything has loaded and its symbols are placed paints. Nothing is held while the map moves (a reader
- * dragging sees the map follow), nor for longer than `maxHoldMs` since the last painted
- * frame (a source that never finishes cannot freeze the view), nor for a frame asked for
- * with `paintNextFrame` (the PNG export copies the canvas inside `render`).
+ * frame at which everything has loaded and its symbols are placed paints. Nothing is held
+ * while the map moves (a reader dragging sees the map follow), nor for longer than
+ * `maxHoldMs` since the last painted frame (a source that never finishes cannot freeze the
+ * view), nor for a frame asked for with `paintNextFrame` (the PNG export copies the canvas
+ * inside `render`).
  *
  * `painter` is MapLibre's own, not public API: if a version renames it, the hold is not
  * installed and the map paints every frame as before (the map still works).
