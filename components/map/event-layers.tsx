@@ -14,6 +14,9 @@
  * other chunk's layer is put under the next kind of chunk 0's layer, so areas stay under
  * routes, routes under labels and labels under markers, whichever source they come from.
  *
+ * A dense map (DENSE_MAP_EVENTS or more) gives the labels sources their data only once it is
+ * zoomed in to where labels are drawn.
+ *
  * While the map is zoomed out beyond where labels are drawn, their filter is not updated:
  * any filter change costs MapLibre an extra frame (~80 ms in software WebGL), for labels
  * no one can see. It catches up as soon as labels can be drawn.
@@ -23,6 +26,7 @@
  * (THEATRE_LABELS_MIN_ZOOM, why there); the single map draws every visible event.
  */
 import { useMemo, useState } from "react";
+import type { FeatureCollection } from "geojson";
 import type { FilterSpecification } from "maplibre-gl";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import type { AtlasState } from "@/lib/store/atlas-store";
@@ -50,6 +54,8 @@ import { useColorScheme } from "../ui/use-color-scheme";
 import { sourceDataOf } from "./source-data";
 import { useShownState } from "./use-shown-state";
 import { useZoomAtLeast } from "./use-zoom-at-least";
+
+const NO_LABELS: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export interface EventLayersProps {
   /** The events the map draws (default: every visible event). */
@@ -80,6 +86,12 @@ export function EventLayers({
   if (liveRule !== null && liveRule !== labelsRule) setLabelsRule(liveRule);
   const chunkCount = collections.chunks.length;
   const dense = events.length >= DENSE_MAP_EVENTS;
+  // A dense map's labels reach MapLibre only once it is zoomed in far enough to draw them
+  // (and stay for these events when it zooms out again): at 100,000 events they are 44 MB of
+  // JSON that MapLibre's worker would parse and index before the markers' first tiles.
+  const [labelsFor, setLabelsFor] = useState<readonly AtlasEvent[] | null>(labelsDrawn ? events : null);
+  if (labelsDrawn && labelsFor !== events) setLabelsFor(events);
+  const labelsLoaded = !dense || labelsDrawn || labelsFor === events;
   const layersByChunk = useMemo(
     () =>
       Array.from({ length: chunkCount }, (_, chunk) =>
@@ -102,7 +114,12 @@ export function EventLayers({
         />
       ))}
       {collections.chunks.map((chunk, i) => (
-        <Source key={labelsSourceId(i)} id={labelsSourceId(i)} type="geojson" data={sourceDataOf(chunk.labels)} />
+        <Source
+          key={labelsSourceId(i)}
+          id={labelsSourceId(i)}
+          type="geojson"
+          data={labelsLoaded ? sourceDataOf(chunk.labels) : NO_LABELS}
+        />
       ))}
       <Source id={SELECTED_SOURCE_ID} type="geojson" data={selectedData} tolerance={0.2} />
       {first.map((layer) => (
