@@ -46,7 +46,7 @@ import {
   selectAllEvents,
   selectMapFilter,
   selectSelectedEvent,
-  selectTimelessMapFilter,
+  selectShapesMapFilter,
   selectVisibleEvents,
 } from "@/lib/store/selectors";
 import { useAtlas, useAtlasStoreApi } from "../state/atlas-store-provider";
@@ -73,7 +73,7 @@ export function EventLayers({
 }: EventLayersProps) {
   const theme = useColorScheme();
   const events = useAtlas(selectAllEvents);
-  const timeless = useAtlas(selectTimelessMapFilter);
+  const shapesRule = useAtlas(selectShapesMapFilter);
   const selected = useAtlas(selectSelectedEvent);
   const collections = mapCollectionsOf(events);
   useShownState(collections, drawnOf);
@@ -95,9 +95,9 @@ export function EventLayers({
   const layersByChunk = useMemo(
     () =>
       Array.from({ length: chunkCount }, (_, chunk) =>
-        eventLayers(theme, timeless, { labels: labelsRule, chunk, labelsMinZoom, dense }),
+        eventLayers(theme, shapesRule, { labels: labelsRule, chunk, labelsMinZoom, dense }),
       ),
-    [theme, timeless, labelsRule, chunkCount, labelsMinZoom, dense],
+    [theme, shapesRule, labelsRule, chunkCount, labelsMinZoom, dense],
   );
   const highlight = useMemo(() => selectionLayers(theme), [theme]);
   const selectedData = useMemo(() => toMapCollection(selected ? [selected] : []), [selected]);

@@ -106,10 +106,24 @@ const WINDOW_FIELDS: ReadonlySet<Field> = new Set<Field>(["startDay", "endDay"])
 
 /**
  * The rule's clauses other than the window's: what is left to check for events the time
- * index has already found overlapping the window, and what the map's shapes are filtered by.
+ * index has already found overlapping the window.
  */
 export function timelessClauses(c: VisibilityCriteria): Clause[] {
   return visibilityClauses(c).filter((cl) => !WINDOW_FIELDS.has(cl.field));
+}
+
+/** Fields the map's shapes are not filtered by: the window, and the search. */
+const NOT_SHAPE_FIELDS: ReadonlySet<Field> = new Set<Field>([...WINDOW_FIELDS, "searchText"]);
+
+/**
+ * What the map's shapes are filtered by: the rule without the window and without the search.
+ * Both reach the shapes through the `shown` state instead (set from the visible set, which
+ * the whole rule decides), so neither a slider step nor a keystroke in the search box makes
+ * MapLibre re-tile them, and the shapes need not carry every event's search text (at
+ * 100,000 events, a third of their data).
+ */
+export function shapeClauses(c: VisibilityCriteria): Clause[] {
+  return visibilityClauses(c).filter((cl) => !NOT_SHAPE_FIELDS.has(cl.field));
 }
 
 /** The TypeScript predicate: is `e` visible under `c`? */

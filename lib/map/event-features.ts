@@ -4,9 +4,11 @@
  * referentially stable).
  *
  * Each feature carries the visibility fields (`layer`, `startDay`, `endDay`, `kind`,
- * `participantsKey`, `domainsKey`, `searchText`) so the filter compiled from the one
- * visibility rule can run on it, plus what the styles need (`id`, `name`, `bloc`,
- * `precise`, `segment`).
+ * `participantsKey`, `domainsKey`) so the filter compiled from the one visibility rule can
+ * run on it, plus what the styles need (`id`, `name`, `bloc`, `precise`, `segment`). Only
+ * the label features carry `searchText`, since only the labels are filtered by the search
+ * (the shapes are told it through feature state; lib/domain/visibility.ts `shapeClauses`):
+ * it is the longest field, and unique to each event.
  *
  * Routes are split into runs of consecutive segments with the same support, so segments no
  * source supports (`inferredSegments`) can be drawn dashed; their longitudes are unwrapped
@@ -33,7 +35,8 @@ export interface MapEventProperties {
   endDay: number;
   participantsKey: string;
   domainsKey: string;
-  searchText: string;
+  /** On label features only (see above). */
+  searchText?: string;
   /** 1 when the location is a named site, 0 when it is approximate (region, sea area, route). */
   precise: 0 | 1;
   /** 1 when the event is drawn as markers (a point or several), 0 for areas and routes. */
@@ -65,7 +68,7 @@ export const MAP_EVENT_PROPERTY_KEYS = Object.keys({
   shape: true,
 } satisfies Record<keyof MapEventProperties, true>) as (keyof MapEventProperties)[];
 
-function baseProps(e: AtlasEvent): Omit<MapEventProperties, "segment" | "shape"> {
+function baseProps(e: AtlasEvent): Omit<MapEventProperties, "segment" | "shape" | "searchText"> {
   return {
     id: e.id,
     name: e.name,
@@ -76,7 +79,6 @@ function baseProps(e: AtlasEvent): Omit<MapEventProperties, "segment" | "shape">
     endDay: e.endDay,
     participantsKey: e.participantsKey,
     domainsKey: e.domainsKey,
-    searchText: e.searchText,
     precise: e.locationPrecision === "site" ? 1 : 0,
     marker: e.geometry.type === "Point" || e.geometry.type === "MultiPoint" ? 1 : 0,
   };
@@ -197,7 +199,11 @@ export function eventFeatures(e: AtlasEvent): Feature<Geometry, MapEventProperti
   const label = labelGeometry(e.geometry);
   const out = drawnFeatures(e, label);
   if (label)
-    out.push({ type: "Feature", properties: { ...baseProps(e), shape: "label", segment: "none" }, geometry: label });
+    out.push({
+      type: "Feature",
+      properties: { ...baseProps(e), searchText: e.searchText, shape: "label", segment: "none" },
+      geometry: label,
+    });
   return out;
 }
 

@@ -5,7 +5,7 @@
  * language is the map library's.
  */
 import type { ExpressionSpecification, FilterSpecification } from "maplibre-gl";
-import { timelessClauses, visibilityClauses, type Clause, type VisibilityCriteria } from "../domain/visibility";
+import { shapeClauses, visibilityClauses, type Clause, type VisibilityCriteria } from "../domain/visibility";
 
 /** One clause as an expression over the feature's properties (lib/map/event-features.ts). */
 export function compileClause(clause: Clause): ExpressionSpecification {
@@ -33,10 +33,11 @@ export function visibilityFilter(c: VisibilityCriteria): FilterSpecification {
 }
 
 /**
- * The same rule without its window clauses. The map's drawn shapes are filtered by this
- * (it changes only when a filter or layer switch changes) and told the window through
- * feature state, so scrubbing never makes MapLibre re-tile them (see lib/map/shown-state.ts).
+ * The same rule without its window and search clauses (`shapeClauses`). The map's drawn
+ * shapes are filtered by this (it changes only when a chip or layer switch changes) and told
+ * the window and the search through feature state, so neither scrubbing nor typing makes
+ * MapLibre re-tile them (see lib/map/shown-state.ts).
  */
-export function timelessFilter(c: VisibilityCriteria): FilterSpecification {
-  return ["all", ...timelessClauses(c).map(compileClause)] as FilterSpecification;
+export function shapesFilter(c: VisibilityCriteria): FilterSpecification {
+  return ["all", ...shapeClauses(c).map(compileClause)] as FilterSpecification;
 }

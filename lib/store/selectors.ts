@@ -5,7 +5,7 @@
  *
  * `selectVisibleEvents` is the visible set for the panels: the time index narrows the
  * candidates, then the one visibility rule decides. The map draws exactly that set: its
- * shapes are filtered by `selectTimelessMapFilter` and shown by feature state set from
+ * shapes are filtered by `selectShapesMapFilter` and shown by feature state set from
  * `selectVisibleEvents` itself; its labels are filtered by `selectMapFilter`. Both filters
  * are compiled from the same rule.
  *
@@ -22,7 +22,7 @@ import {
   type Clause,
   type VisibilityCriteria,
 } from "../domain/visibility";
-import { timelessFilter, visibilityFilter } from "../map/visibility-filter";
+import { shapesFilter, visibilityFilter } from "../map/visibility-filter";
 import { buildPeriodAggregates, type PeriodAggregates } from "../stats/period-aggregates";
 import { summarise } from "../stats/summary";
 import { figuresOf, type SummaryFigures } from "../stats/summary-figures";
@@ -161,10 +161,22 @@ export function selectMapFilter(s: AtlasState): FilterSpecification {
   return filterMemo(selectCriteria(s));
 }
 
-const timelessFilterMemo = memoLast((c: VisibilityCriteria): FilterSpecification => timelessFilter(c));
-/** The rule without the window, for the map's shapes (the window reaches them as feature state). */
-export function selectTimelessMapFilter(s: AtlasState): FilterSpecification {
-  return timelessFilterMemo(selectTimelessCriteria(s));
+// Keyed on the fields the shapes are filtered by, so a keystroke in the search box gives
+// the same filter object (and MapLibre is not asked to re-filter).
+const shapesFilterMemo = memoLast(
+  (
+    layers: VisibilityCriteria["layers"],
+    participants: VisibilityCriteria["participants"],
+    domains: VisibilityCriteria["domains"],
+    kinds: VisibilityCriteria["kinds"],
+  ): FilterSpecification => shapesFilter({ window: NO_WINDOW, layers, participants, domains, kinds, search: "" }),
+);
+/**
+ * The rule without the window and the search, for the map's shapes (those two reach them as
+ * feature state; lib/domain/visibility.ts `shapeClauses`).
+ */
+export function selectShapesMapFilter(s: AtlasState): FilterSpecification {
+  return shapesFilterMemo(s.layers, s.participants, s.domains, s.kinds);
 }
 
 const byIdMemo = memoLast((events: readonly AtlasEvent[]) => new Map(events.map((e) => [e.id, e])));

@@ -3,8 +3,9 @@
  * evaluated by MapLibre's own `featureFilter`, accepts exactly the map features whose event
  * `isVisible` accepts — on every feature of the real dataset, for hand-picked edge cases
  * and for seeded random criteria. So does the way the map really draws shapes: the
- * timeless filter (`timelessFilter`) and the `shown` feature state set from the panels'
- * visible set (`visibleEvents` through `shownChanges`).
+ * shapes' filter (`shapesFilter`: the rule without the window and the search) and the
+ * `shown` feature state set from the panels' visible set (`visibleEvents` through
+ * `shownChanges`).
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -16,7 +17,7 @@ import { parseDay } from "@/lib/domain/days";
 import { LAYER_IDS, type LayerId } from "@/lib/domain/layers";
 import { DOMAINS, EVENT_KINDS, type EventKind } from "@/lib/domain/schema";
 import { isVisible, satisfies, timelessClauses, type VisibilityCriteria } from "@/lib/domain/visibility";
-import { timelessFilter, visibilityFilter } from "@/lib/map/visibility-filter";
+import { shapesFilter, visibilityFilter } from "@/lib/map/visibility-filter";
 import { toMapCollection, toMapCollections } from "@/lib/map/event-features";
 import { shownChanges } from "@/lib/map/shown-state";
 import { visibleEvents } from "@/lib/store/selectors";
@@ -36,35 +37,41 @@ const searchWords = [
 ].sort();
 
 /**
- * Ids of the map features the compiled filter keeps, of those `isVisible` keeps, and of
- * those the map draws as shapes (timeless filter and `shown` state). The shown state starts
- * from a previous window's, as it does on the map.
+ * Ids of the label features the compiled filter keeps (the whole rule filters the labels),
+ * of the label features whose event `isVisible` keeps, and of the shape features the map
+ * draws (the shapes' filter and the `shown` state), which must be the shape features of the
+ * visible events. The shown state starts from a previous window's, as it does on the map.
  */
 function bothSides(
   c: VisibilityCriteria,
   previous: VisibilityCriteria = all(),
-): { map: string[]; predicate: string[]; drawn: string[] } {
+): { map: string[]; predicate: string[]; drawn: string[]; shapesVisible: string[] } {
   const filter = featureFilter(visibilityFilter(c) as FilterSpecification, "filter");
-  const timeless = featureFilter(timelessFilter(c) as FilterSpecification, "filter");
+  const shapes = featureFilter(shapesFilter(c) as FilterSpecification, "filter");
   const before = shownChanges(new Set(), visibleEvents(events, previous), featureIdOf).next;
   const shown = shownChanges(before, visibleEvents(events, c), featureIdOf).next;
   const map: string[] = [];
   const predicate: string[] = [];
   const drawn: string[] = [];
+  const shapesVisible: string[] = [];
   const rest = timelessClauses(c);
   for (const f of features) {
     const props = f.properties;
-    if (filter.filter({ zoom: 0 }, { type: 1, properties: props })) map.push(props.id);
-    if (timeless.filter({ zoom: 0 }, { type: 1, properties: props }) && shown.has(Number(f.id))) drawn.push(props.id);
     const event = byId.get(props.id);
     if (!event) throw new Error(`map feature ${props.id} has no event`);
-    if (isVisible(event, c)) predicate.push(props.id);
+    if (props.shape === "label") {
+      if (filter.filter({ zoom: 0 }, { type: 1, properties: props })) map.push(props.id);
+      if (isVisible(event, c)) predicate.push(props.id);
+    } else {
+      if (shapes.filter({ zoom: 0 }, { type: 1, properties: props }) && shown.has(Number(f.id))) drawn.push(props.id);
+      if (isVisible(event, c)) shapesVisible.push(props.id);
+    }
     // What visibleEvents checks after the time index: the window, then the other clauses.
     const inWindow = overlaps(event, c.window);
     expect(inWindow && satisfies(rest, event)).toBe(isVisible(event, c));
   }
-  expect(drawn).toEqual(predicate);
-  return { map, predicate, drawn };
+  expect(drawn).toEqual(shapesVisible);
+  return { map, predicate, drawn, shapesVisible };
 }
 
 const all = (over: Partial<VisibilityCriteria> = {}): VisibilityCriteria => ({
@@ -83,21 +90,28 @@ describe("visibility parity: MapLibre filter vs TypeScript predicate", () => {
     expect(new Set(features.map((f) => f.properties.id))).toEqual(new Set(events.map((e) => e.id)));
   });
 
-  it("the timeless filter ignores the window and nothing else", () => {
-    const narrow = all({ window: { from: extent.from, to: extent.from }, search: "peace" });
-    const timeless = featureFilter(timelessFilter(narrow) as FilterSpecification, "filter");
-    const kept = features
-      .filter((f) => timeless.filter({ zoom: 0 }, { type: 1, properties: f.properties }))
+  it("the shapes' filter ignores the window and the search, and nothing else", () => {
+    const kinds = new Set<EventKind>(["exercise"]);
+    const narrow = all({ window: { from: extent.from, to: extent.from }, search: "peace", kinds });
+    const shapes = featureFilter(shapesFilter(narrow) as FilterSpecification, "filter");
+    const shapeFeatures = features.filter((f) => f.properties.shape !== "label");
+    const kept = shapeFeatures
+      .filter((f) => shapes.filter({ zoom: 0 }, { type: 1, properties: f.properties }))
       .map((f) => f.properties.id);
-    expect(kept).toEqual(bothSides(all({ search: "peace" })).predicate);
-    expect(kept.length).toBeGreaterThan(0);
-    expect(kept.length).toBeLessThan(features.length);
+    expect(kept).toEqual(bothSides(all({ kinds })).shapesVisible);
+    expect(kept.length).toBeGreaterThan(bothSides(narrow).shapesVisible.length);
+    expect(kept.length).toBeLessThan(shapeFeatures.length);
+    // Only the labels carry the search text the search is checked against.
+    expect(
+      features.filter((f) => f.properties.searchText !== undefined).every((f) => f.properties.shape === "label"),
+    ).toBe(true);
   });
 
   it("agrees on every feature with nothing filtered, and everything is visible", () => {
-    const { map, predicate } = bothSides(all());
+    const { map, predicate, drawn } = bothSides(all());
     expect(map).toEqual(predicate);
-    expect(map).toHaveLength(features.length);
+    expect(map).toHaveLength(events.length);
+    expect(drawn).toHaveLength(features.length - events.length);
   });
 
   it("agrees at the inclusive edges of every event (first day, last day, the day before, the day after)", () => {
