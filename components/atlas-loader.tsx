@@ -9,9 +9,11 @@
 import { Atlas } from "./atlas";
 import { MapPlaceholder } from "./map/map-placeholder";
 import { AtlasHeader, type DataStatement } from "./atlas-header";
-import { loadMapView } from "./map/load-map-view";
+import { loadMapView, preloadMapView } from "./map/load-map-view";
 import { useAtlasInit } from "./state/use-atlas-init";
 import { LoadStatus } from "./ui/load-status";
+
+preloadMapView();
 
 export function AtlasLoader({ dataPath, data }: { dataPath: string; data: DataStatement | null }) {
   const loaded = useAtlasInit(dataPath, loadMapView);

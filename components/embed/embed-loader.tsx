@@ -6,11 +6,13 @@
  */
 import type { DatasetStatement as DataStatement } from "@/lib/cite/citation";
 import { MapPlaceholder } from "../map/map-placeholder";
-import { loadMapView } from "../map/load-map-view";
+import { loadMapView, preloadMapView } from "../map/load-map-view";
 import { useAtlasInit } from "../state/use-atlas-init";
 import { LoadStatus } from "../ui/load-status";
 import { EmbedView } from "./embed-view";
 import "./embed.css";
+
+preloadMapView();
 
 export function EmbedLoader({ dataPath, data }: { dataPath: string; data: DataStatement | null }) {
   const loaded = useAtlasInit(dataPath, loadMapView);

@@ -66,14 +66,17 @@ const IDLE_MARK = () => {
  * Where the time to map idle went, in ms from navigation start, read from the page's own
  * timings: the HTML received, the page's scripts run (DOMContentLoaded), the events file
  * received, the atlas's first render (the app's "atlas:data-ready" mark), the map's code
- * received (the last JavaScript response), the map created (its canvas), the basemap received
- * (the last /basemap/ response) and idle.
+ * received (the last JavaScript response asked for before the map was created), the map
+ * created (its canvas), the basemap received (the last /basemap/ response) and idle.
  */
 const BREAKDOWN = () => {
   const nav = performance.getEntriesByType("navigation")[0];
   const res = performance.getEntriesByType("resource");
-  const lastEnd = (test) =>
-    Math.max(-1, ...res.filter((r) => test(new URL(r.name).pathname)).map((r) => r.responseEnd));
+  const lastEnd = (test, before = Infinity) =>
+    Math.max(
+      -1,
+      ...res.filter((r) => r.startTime < before && test(new URL(r.name).pathname)).map((r) => r.responseEnd),
+    );
   const mark = performance.getEntriesByName("atlas:data-ready")[0];
   const orNull = (x) => (x === undefined || x < 0 ? null : Math.round(x));
   return {
@@ -81,7 +84,9 @@ const BREAKDOWN = () => {
     dom_content_loaded_ms: orNull(nav?.domContentLoadedEventEnd),
     data_file_ms: orNull(lastEnd((p) => p.startsWith("/data/"))),
     atlas_render_ms: orNull(mark?.startTime),
-    map_code_ms: orNull(lastEnd((p) => p.endsWith(".js") || p.endsWith(".mjs"))),
+    // Scripts asked for before the map existed (the import worker's, asked for after the
+    // first idle, is not the map's code).
+    map_code_ms: orNull(lastEnd((p) => p.endsWith(".js") || p.endsWith(".mjs"), window.__benchMapAt ?? Infinity)),
     map_created_ms: orNull(window.__benchMapAt),
     basemap_ms: orNull(lastEnd((p) => p.startsWith("/basemap/"))),
     idle_ms: orNull(window.__benchIdleAt),
