@@ -19,16 +19,36 @@ function utcMs(year: number, month0: number, date: number): number {
   return d.getTime();
 }
 
+/** Days in month `m` (1–12) of year `y`, proleptic Gregorian (as JavaScript's Date counts), without a Date. */
+function monthLength(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Days since 1970-01-01 of a valid y-m-d, by arithmetic (H. Hinnant's days_from_civil), not
+ * through Date: an import of 100,000 events reads ~600,000 dates, and two Date objects per
+ * date were ~0.7 s of it. No `Date.UTC` quirk either (it maps years 0–99 to 1900–1999).
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** `YYYY-MM-DD` → day number; null when the text is not a real calendar date (no 2023-02-29). */
 export function parseDay(text: string): number | null {
   const m = ISO_DAY.exec(text);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = utcMs(y, mo - 1, d);
-  // A day past the month's end rolls over (2023-02-29 becomes 1 March): not a real date.
-  const t = new Date(ms);
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
-  return ms / MS_PER_DAY;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  // A day past the month's end (2023-02-29) or a 13th month is not a real date.
+  if (mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo)) return null;
+  return daysFromCivil(y, mo, d);
 }
 
 /** True when `text` is `YYYY-MM-DD` and names a real calendar day. */

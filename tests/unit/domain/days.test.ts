@@ -12,6 +12,29 @@ import { isCalendarDay as schemaIsCalendarDay } from "@/lib/domain/schema";
 const isoMs = (text: string) => new Date(`${text}T00:00:00Z`).getTime();
 
 describe("parseDay", () => {
+  it("agrees with the platform's Date on every text YYYY-MM-DD of years 0000–2100 and a sample beyond", () => {
+    // The reference: Date's own calendar (setUTCFullYear keeps years 0–99), a day that rolls
+    // over into the next month is not a date.
+    const reference = (y: number, mo: number, d: number): number | null => {
+      const t = new Date(0);
+      t.setUTCFullYear(y, mo - 1, d);
+      if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+      return t.getTime() / MS_PER_DAY;
+    };
+    const years = [...Array.from({ length: 2101 }, (_, y) => y), 2400, 2500, 3000, 4000, 9999];
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const y of years)
+      for (let mo = 0; mo <= 13; mo++)
+        for (let d = 0; d <= 32; d++) {
+          const text = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          checked++;
+          if (parseDay(text) !== reference(y, mo, d) && wrong.length < 5) wrong.push(text);
+        }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(900_000);
+  });
+
   it.each(["0000-01-01", "0099-12-31", "1999-12-31", "2024-02-29", "1970-01-01"])(
     "reads %s as that day, and writes it back",
     (text) => {
