@@ -6,13 +6,15 @@
  * (`addImport`); the hook keeps only what the toolbar shows while a file is being read
  * (progress, Cancel) and the report of the last import. A stopped import (cancelled, over its
  * time budget, or its worker died) is reported like a refused file, and whatever it may have
- * saved is deleted, so nothing changes.
+ * saved is deleted, so nothing changes. A large batch arrives before it is saved; removing it
+ * meanwhile deletes its copy once the save ends, and a save cut short is told to the reader.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ImportProgress } from "@/lib/io/types";
 import { newBatchId } from "@/lib/io/ids";
 import { createImportRunner, stoppedMessage, type ImportRunner } from "@/lib/io/import-runner";
 import { deleteBatch } from "@/lib/io/persist";
+import { createPendingSaves, type PendingSaves } from "@/lib/io/pending-saves";
 import { refusedImport, type WorkerResponse } from "@/lib/io/worker-protocol";
 import { useAtlasStoreApi } from "../state/atlas-store-provider";
 import { whenMainMapSettled } from "../state/main-map";
@@ -38,8 +40,20 @@ export function useImporter(): Importer {
   const batchRef = useRef<string | null>(null);
   const [running, setRunning] = useState<Importer["running"]>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const pendingRef = useRef<PendingSaves | null>(null);
 
   useEffect(() => {
+    const warn = (text: string) => store.getState().notify(text, "warning");
+    const deleteSaved = (id: string) => {
+      if (typeof indexedDB === "undefined") return;
+      deleteBatch(indexedDB, id).catch((err: unknown) =>
+        warn(
+          `The import was removed from the map but not from saved data (${err instanceof Error ? err.message : String(err)}).`,
+        ),
+      );
+    };
+    const pending = createPendingSaves(deleteSaved, warn);
+    pendingRef.current = pending;
     const runner = createImportRunner({
       createWorker: () => new Worker(new URL("../../lib/io/import.worker.ts", import.meta.url), { type: "module" }),
       onMessage: (m) => {
@@ -52,15 +66,22 @@ export function useImporter(): Importer {
           if (m.error) notify(m.error, "warning");
           if (m.dropped > 0)
             notify(`${m.dropped} saved imported feature(s) no longer passed validation and were left out.`, "warning");
+        } else if (m.kind === "saved") {
+          pending.saved(m.batchId, m.saveError);
         } else {
           batchRef.current = null;
           setRunning(null);
-          if (m.batch) addImport(m.batch);
+          if (m.batch) {
+            if (m.saving) pending.add(m.batch.id, m.fileName);
+            addImport(m.batch);
+          }
           setReport(m);
           if (m.saveError) notify(m.saveError, "warning");
         }
       },
       onStopped: (fileName, reason, budget) => {
+        // An earlier batch's save, queued before this import in the worker, ended with it.
+        pending.lost("its save was stopped with the import worker");
         const batchId = batchRef.current;
         batchRef.current = null;
         setRunning(null);
@@ -68,10 +89,10 @@ export function useImporter(): Importer {
         // The worker may have been saving when it was stopped.
         if (batchId && typeof indexedDB !== "undefined") deleteBatch(indexedDB, batchId).catch(() => undefined);
       },
-      onIdleCrash: () =>
-        store
-          .getState()
-          .notify("Saved imports could not be restored (the import worker stopped unexpectedly).", "warning"),
+      onIdleCrash: () => {
+        if (pending.ids().length > 0) pending.lost("the import worker stopped unexpectedly");
+        else warn("Saved imports could not be restored (the import worker stopped unexpectedly).");
+      },
     });
     runnerRef.current = runner;
     // The worker (and the restore of saved imports) starts once the main map has drawn its
@@ -148,6 +169,8 @@ export function useImporter(): Importer {
   const removeImport = useCallback(
     (id: string) => {
       store.getState().removeImport(id);
+      // Still being saved: its copy is deleted once the save has ended (lib/io/pending-saves.ts).
+      if (pendingRef.current?.remove(id)) return;
       deleteBatch(indexedDB, id).catch((err: unknown) =>
         store
           .getState()

@@ -3,8 +3,10 @@
  *
  * page → worker: `import` (a File and its new batch id), `restore` (load saved imports).
  * worker → page: `progress`, then exactly one `imported` / `restored` answer with the same
- * `job` number. The worker validates, derives the AtlasEvents and saves to IndexedDB itself,
- * so the page only receives finished records.
+ * `job` number; an `imported` answer with `saving: true` is followed by one `saved` message
+ * (a large batch is handed over before it is saved, so the map need not wait for the save).
+ * The worker validates, derives the AtlasEvents and saves to IndexedDB itself, so the page
+ * only receives finished records.
  */
 import type { AtlasEvent } from "../domain/atlas-event";
 import type { ImportFormat, ImportProgress, Rejection } from "./types";
@@ -46,7 +48,10 @@ export type WorkerResponse =
       rejectedFeatures: number;
       /** Set when the batch could not be saved (it is still shown until the page reloads). */
       saveError: string | null;
+      /** True when the batch is still being saved: a `saved` message with the outcome follows. */
+      saving: boolean;
     }
+  | { kind: "saved"; job: number; batchId: string; saveError: string | null }
   | { kind: "restored"; job: number; batches: BatchPayload[]; dropped: number; error: string | null };
 
 /** The answer to an import whose whole file was refused: nothing kept, `error` says why. */
@@ -67,5 +72,6 @@ export function refusedImport(
     omittedRejections: 0,
     rejectedFeatures: 0,
     saveError: null,
+    saving: false,
   };
 }

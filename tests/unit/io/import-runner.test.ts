@@ -69,6 +69,7 @@ function harness() {
     omittedRejections: 0,
     rejectedFeatures: 0,
     saveError: null,
+    saving: false,
   });
   return { runner, workers, messages, stopped, timers, send, fire, answer };
 }

@@ -6,7 +6,7 @@ import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { MAX_IMPORTED_EVENTS } from "@/lib/io/limits";
 import { DB_NAME, deleteBatch, loadBatches, saveBatch } from "@/lib/io/persist";
-import { handleRequest } from "@/lib/io/worker-handler";
+import { handleRequest, SHOW_BEFORE_SAVE_MIN_EVENTS } from "@/lib/io/worker-handler";
 import type { WorkerResponse } from "@/lib/io/worker-protocol";
 
 const feature = (id: string, name: string) => ({
@@ -158,6 +158,43 @@ describe("the worker's request handler", () => {
     if (r.kind !== "restored") throw new Error("unreachable");
     expect(r.dropped).toBe(0);
     expect(r.batches[0]!.events.map((e) => e.name).sort()).toEqual(["Alpha", "Beta"]);
+  });
+
+  it("a small batch is saved before it is answered; a large one is answered first, then its save's outcome", async () => {
+    const db = new IDBFactory();
+    const small = await run(db, new File([geojson(["Alpha"])], "small.geojson"), "b1");
+    const smallFinal = small.at(-1)!;
+    if (smallFinal.kind !== "imported") throw new Error("unreachable");
+    expect(smallFinal.saving).toBe(false);
+    expect(small.some((m) => m.kind === "saved")).toBe(false);
+
+    const n = SHOW_BEFORE_SAVE_MIN_EVENTS;
+    const names = Array.from({ length: n }, (_, i) => `Drill ${i}`);
+    const large = await run(db, new File([geojson(names)], "large.geojson"), "b2");
+    const kinds = large.filter((m) => m.kind !== "progress").map((m) => m.kind);
+    expect(kinds).toEqual(["imported", "saved"]);
+    const answer = large.find((m) => m.kind === "imported")!;
+    const saved = large.at(-1)!;
+    if (answer.kind !== "imported" || saved.kind !== "saved") throw new Error("unreachable");
+    expect(answer.saving).toBe(true);
+    expect(answer.saveError).toBeNull();
+    expect(answer.batch?.events).toHaveLength(n);
+    expect(saved).toMatchObject({ job: 1, batchId: "b2", saveError: null });
+    expect((await loadBatches(db)).map((b) => [b.id, b.features.length])).toEqual([
+      ["b1", 1],
+      ["b2", n],
+    ]);
+
+    // A save that fails after the answer says so in the `saved` message.
+    const failing = {
+      open: () => {
+        throw new Error("disk on fire");
+      },
+    } as unknown as IDBFactory;
+    const lost = await run(failing, new File([geojson(names)], "large.geojson"), "b3");
+    const last = lost.at(-1)!;
+    if (last.kind !== "saved") throw new Error("unreachable");
+    expect(last.saveError).toContain("disk on fire");
   });
 
   it("a refused file saves nothing and leaves earlier imports alone", async () => {
