@@ -25,13 +25,14 @@
  * frame), its label rule (the whole rule and "in the frame") and a higher zoom for labels
  * (THEATRE_LABELS_MIN_ZOOM, why there); the single map draws every visible event.
  */
-import { useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import type { FeatureCollection } from "geojson";
 import type { FilterSpecification } from "maplibre-gl";
 import type { AtlasEvent } from "@/lib/domain/atlas-event";
 import type { AtlasState } from "@/lib/store/atlas-store";
-import { Layer, Source } from "react-map-gl/maplibre";
+import { Layer, Source, useMap } from "react-map-gl/maplibre";
 import { mapCollectionsOf, toMapCollection } from "@/lib/map/event-features";
+import { holdPaintForNextLoad } from "@/lib/map/hold-paint";
 import {
   DENSE_MAP_EVENTS,
   EVENT_LAYER_IDS,
@@ -85,6 +86,14 @@ export function EventLayers({
   const shapesRule = useAtlas(selectShapesMapFilter);
   const selected = useAtlas(selectSelectedEvent);
   const collections = mapCollectionsOf(events);
+  // New data: the map paints once it has been tiled, not once per tile (lib/map/hold-paint.ts).
+  // A layout effect runs after the sources below were given the data (they do it while
+  // rendering) and before the browser's next frame.
+  const { current: mapRef } = useMap();
+  useLayoutEffect(() => {
+    const map = mapRef?.getMap();
+    if (map) holdPaintForNextLoad(map);
+  }, [mapRef, collections]);
   useShownState(collections, drawnOf);
   const labelsDrawn = useZoomAtLeast(labelsMinZoom);
   // Read the rule only while labels are drawn, so a slider step does not even re-render

@@ -9,6 +9,9 @@
  * to map idle; ~20 s with the frames held). With a GPU frames are cheap, and holding them
  * changes little.
  *
+ * The hold applies to the map's first view and, when asked for (`holdPaintForNextLoad`), to
+ * the load of new event data; any other load (a filter change) paints as it comes.
+ *
  * What is held is only the painting (`painter.render`): MapLibre's frame still runs, so
  * sources still request tiles, symbols are still placed and `render`/`idle` still fire; the
  * frame at which everything has loaded and its symbols are placed paints. Nothing is held
@@ -35,6 +38,11 @@ export interface HoldableMap {
 }
 
 interface HoldState {
+  /** Whether the hold applies now: from creation, and from `holdPaintForNextLoad`, until that load has been painted. */
+  armed: boolean;
+  armedAt: number;
+  /** Whether a frame has seen the map loading (or placing) since it was armed. */
+  sawBusy: boolean;
   lastPaint: number;
   timer: ReturnType<typeof setTimeout> | null;
   forceNext: boolean;
@@ -65,12 +73,26 @@ export function holdPaintWhileLoading(
   const painter = map.painter as Partial<Painter> | undefined;
   if (!painter || typeof painter.render !== "function") return false;
   const paint = painter.render.bind(painter);
-  const state: HoldState = { lastPaint: now(), timer: null, forceNext: false, held: 0, painted: 0 };
+  const state: HoldState = {
+    armed: true,
+    armedAt: now(),
+    sawBusy: false,
+    lastPaint: now(),
+    timer: null,
+    forceNext: false,
+    held: 0,
+    painted: 0,
+  };
   states.set(map, state);
   painter.render = (...args: unknown[]) => {
     const t = now();
-    const hold =
-      !state.forceNext && !map.isMoving() && (!map.loaded() || placing(map)) && t - state.lastPaint < maxHoldMs;
+    const busy = !map.loaded() || placing(map);
+    if (state.armed) {
+      if (busy) state.sawBusy = true;
+      // The load it was armed for has been drawn (or never came): back to painting every frame.
+      else if (state.sawBusy || t - state.armedAt >= maxHoldMs) state.armed = false;
+    }
+    const hold = state.armed && busy && !state.forceNext && !map.isMoving() && t - state.lastPaint < maxHoldMs;
     if (hold) {
       state.held++;
       // MapLibre asks for a frame whenever a tile arrives (and the last one paints); this
@@ -93,6 +115,21 @@ export function holdPaintWhileLoading(
     return paint(...args);
   };
   return true;
+}
+
+/**
+ * Holds the painting again until the next load has finished: for a change of the events'
+ * data (an import, a removal), called before the sources are given it. Other loads (a
+ * label filter re-tiling while the reader scrubs zoomed in) are painted as they come, so the
+ * markers never wait for the labels.
+ */
+export function holdPaintForNextLoad(map: object, now: () => number = () => performance.now()): void {
+  const s = states.get(map);
+  if (!s) return;
+  s.armed = true;
+  s.sawBusy = false;
+  s.armedAt = now();
+  s.lastPaint = s.armedAt;
 }
 
 /** The next frame paints whatever is loaded (for code that reads the canvas in `render`). */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { holdCounts, holdPaintWhileLoading, paintNextFrame } from "@/lib/map/hold-paint";
+import { holdCounts, holdPaintForNextLoad, holdPaintWhileLoading, paintNextFrame } from "@/lib/map/hold-paint";
 
 /** A stand-in for the parts of a MapLibre map the hold reads: its painter and its state. */
 function fakeMap() {
@@ -91,6 +91,53 @@ describe("holding MapLibre's painting while the map loads", () => {
     map.painter.render("held");
     vi.advanceTimersByTime(1000);
     expect(map.repaints).toBe(2);
+  });
+
+  it("after the first view, a load nobody asked to hold (a filter re-tiling) paints as it comes", () => {
+    const { map, painted } = fakeMap();
+    holdPaintWhileLoading(map, { now, maxHoldMs: 1000 });
+    map.painter.render("held");
+    map.isLoaded = true;
+    map.painter.render("first view");
+    map.isLoaded = false;
+    clock = 50;
+    map.painter.render("labels re-tiling");
+    expect(painted).toEqual([["first view"], ["labels re-tiling"]]);
+  });
+
+  it("holdPaintForNextLoad holds the next load (new event data) until it has been drawn", () => {
+    const { map, painted } = fakeMap();
+    holdPaintWhileLoading(map, { now, maxHoldMs: 1000 });
+    map.isLoaded = true;
+    map.painter.render("first view");
+    clock = 5000;
+    holdPaintForNextLoad(map, now);
+    // The data may reach the sources after the call: a frame before that paints as usual.
+    map.painter.render("before the data");
+    map.isLoaded = false;
+    clock = 5100;
+    map.painter.render("tiling");
+    clock = 5200;
+    map.painter.render("tiling");
+    map.isLoaded = true;
+    clock = 5300;
+    map.painter.render("the new data");
+    map.isLoaded = false;
+    map.painter.render("a filter afterwards");
+    expect(painted).toEqual([["first view"], ["before the data"], ["the new data"], ["a filter afterwards"]]);
+  });
+
+  it("an armed hold that sees no load within maxHoldMs lets go", () => {
+    const { map, painted } = fakeMap();
+    holdPaintWhileLoading(map, { now, maxHoldMs: 1000 });
+    map.isLoaded = true;
+    map.painter.render("first view");
+    holdPaintForNextLoad(map, now);
+    clock = 1000;
+    map.painter.render("nothing came");
+    map.isLoaded = false;
+    map.painter.render("a later filter");
+    expect(painted).toEqual([["first view"], ["nothing came"], ["a later filter"]]);
   });
 
   it("leaves a map without a painter alone, and installs only once", () => {
