@@ -245,7 +245,13 @@ async function restOfBench(browser, server, tmp, results) {
       );
       await addProbe(page, root);
       const imp = await importFile(page, file, n, server.url + "/__bench/data.geojson");
-      results.imports.push({ features: n, file_mb: bytes / 1e6, import_to_idle_ms: imp.ms, via: imp.via });
+      results.imports.push({
+        features: n,
+        file_mb: bytes / 1e6,
+        import_to_idle_ms: imp.ms,
+        import_to_store_ms: imp.inStoreMs,
+        via: imp.via,
+      });
       for (const cell of CELLS) {
         log(`${n} events: scrub ${cell.widthDays} d stepping ${cell.stepDays}`);
         const r = await scrubCell(page, { ...cell, steps: STEPS });

@@ -91,7 +91,10 @@ export function printReport(r) {
     );
   for (const i of r.imports ?? [])
     out.push(
-      `Import of ${i.features} events (${f(i.file_mb, 1)} MB) to map idle: ${f(i.import_to_idle_ms)} ms via ${i.via}`,
+      `Import of ${i.features} events (${f(i.file_mb, 1)} MB) to map idle: ${f(i.import_to_idle_ms)} ms via ${i.via}` +
+        (i.import_to_store_ms === undefined
+          ? ""
+          : ` (in the store after ${f(i.import_to_store_ms)} ms: read, checked and derived in the import worker and handed over; the rest is the map's data built, tiled and drawn)`),
     );
   if (r.stats) out.push(...statsLines(r.stats));
   if (r.playback) {
