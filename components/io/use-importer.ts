@@ -42,16 +42,24 @@ export function useImporter(): Importer {
   const [report, setReport] = useState<ImportReport | null>(null);
   const pendingRef = useRef<PendingSaves | null>(null);
 
-  useEffect(() => {
-    const warn = (text: string) => store.getState().notify(text, "warning");
-    const deleteSaved = (id: string) => {
+  /** Deletes a removed batch's saved copy; a failure is told to the reader. */
+  const deleteSaved = useCallback(
+    (id: string) => {
       if (typeof indexedDB === "undefined") return;
       deleteBatch(indexedDB, id).catch((err: unknown) =>
-        warn(
-          `The import was removed from the map but not from saved data (${err instanceof Error ? err.message : String(err)}).`,
-        ),
+        store
+          .getState()
+          .notify(
+            `The import was removed from the map but not from saved data (${err instanceof Error ? err.message : String(err)}).`,
+            "warning",
+          ),
       );
-    };
+    },
+    [store],
+  );
+
+  useEffect(() => {
+    const warn = (text: string) => store.getState().notify(text, "warning");
     const pending = createPendingSaves(deleteSaved, warn);
     pendingRef.current = pending;
     const runner = createImportRunner({
@@ -131,7 +139,7 @@ export function useImporter(): Importer {
       runner.dispose();
       runnerRef.current = null;
     };
-  }, [store]);
+  }, [store, deleteSaved]);
 
   const importFile = useCallback(
     (file: File) => {
@@ -171,16 +179,9 @@ export function useImporter(): Importer {
       store.getState().removeImport(id);
       // Still being saved: its copy is deleted once the save has ended (lib/io/pending-saves.ts).
       if (pendingRef.current?.remove(id)) return;
-      deleteBatch(indexedDB, id).catch((err: unknown) =>
-        store
-          .getState()
-          .notify(
-            `The import was removed from the map but not from saved data (${err instanceof Error ? err.message : String(err)}).`,
-            "warning",
-          ),
-      );
+      deleteSaved(id);
     },
-    [store],
+    [store, deleteSaved],
   );
 
   return { running, report, importFile, cancelImport, removeImport, closeReport: () => setReport(null) };

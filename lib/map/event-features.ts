@@ -69,13 +69,13 @@ export const MAP_EVENT_PROPERTY_KEYS = Object.keys({
 } satisfies Record<keyof MapEventProperties, true>) as (keyof MapEventProperties)[];
 
 /**
- * A shape feature's properties, written out as one literal rather than spread from a shared
- * base: 100,000 events make ~200,000 of these per set of events, and the spreads (and the
- * garbage they left) were most of the ~1 s it took.
+ * A map feature's properties (a label's also get the search text), written out as one literal
+ * rather than spread from a shared base: 100,000 events make ~200,000 of these per set of
+ * events, and the spreads (and the garbage they left) were most of the ~1 s it took.
  */
 function shapeProps(
   e: AtlasEvent,
-  shape: "point" | "area" | "route",
+  shape: MapEventProperties["shape"],
   segment: MapEventProperties["segment"],
 ): MapEventProperties {
   return {
@@ -97,22 +97,9 @@ function shapeProps(
 
 /** A label feature's properties: a shape's, and the search text (see the module comment). */
 function labelProps(e: AtlasEvent): MapEventProperties {
-  return {
-    id: e.id,
-    name: e.name,
-    layer: e.layer,
-    bloc: e.bloc,
-    kind: e.kind,
-    startDay: e.startDay,
-    endDay: e.endDay,
-    participantsKey: e.participantsKey,
-    domainsKey: e.domainsKey,
-    searchText: e.searchText,
-    precise: e.locationPrecision === "site" ? 1 : 0,
-    marker: e.geometry.type === "Point" || e.geometry.type === "MultiPoint" ? 1 : 0,
-    shape: "label",
-    segment: "none",
-  };
+  const p = shapeProps(e, "label", "none");
+  p.searchText = e.searchText;
+  return p;
 }
 
 /** Splits one line into runs of segments that are all sourced or all inferred. */

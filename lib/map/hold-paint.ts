@@ -138,7 +138,7 @@ export function paintNextFrame(map: object): void {
   if (s) s.forceNext = true;
 }
 
-/** Frames held and painted so far (for the benchmark and tests); null without a hold. */
+/** Frames held and painted so far (for tests); null without a hold. */
 export function holdCounts(map: object): { held: number; painted: number } | null {
   const s = states.get(map);
   return s ? { held: s.held, painted: s.painted } : null;
